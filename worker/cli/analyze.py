@@ -20,7 +20,7 @@ PublishedOption = Annotated[
     typer.Option(
         "--published",
         formats=["%Y-%m-%d"],
-        help="Publication date (YYYY-MM-DD) that relative dates such as 'last week' resolve against.",
+        help="Publication date (YYYY-MM-DD); relative dates like 'last week' resolve to it.",
     ),
 ]
 

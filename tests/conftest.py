@@ -7,9 +7,9 @@ import json
 from typing import Any
 
 import pytest
-from support import shared_path
 
 from newsdesk.pipeline import Analyzer, load_nlp
+from tests.support import shared_path
 
 
 @pytest.fixture(scope="session")

@@ -17,6 +17,23 @@ def add_entity_rules(nlp: Language) -> None:
     """Add the rule components that correct the statistical NER."""
 
 
+def entity_at(entities: list[Entity], start: int, end: int) -> Entity | None:
+    """The entity with a mention overlapping the character span [start, end), if any.
+
+    Quotes resolve a speaker span ("Altun", "Washington", "SSB") to its canonical entity
+    with this. When several entities overlap the span, the largest overlap wins, so
+    "SSB's Demir" as a speaker span resolves to Demir rather than to SSB.
+    """
+    best: Entity | None = None
+    best_overlap = 0
+    for entity in entities:
+        for mention in entity.mentions:
+            overlap = min(end, mention.end) - max(start, mention.start)
+            if overlap > best_overlap:
+                best, best_overlap = entity, overlap
+    return best
+
+
 def extract_entities(doc: Doc) -> list[Entity]:
     grouped: dict[tuple[str, str], list[Span]] = {}
     for ent in doc.ents:

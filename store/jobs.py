@@ -1,0 +1,140 @@
+"""Job rows: the record of every job, written before it is published.
+
+Each function runs inside the caller's transaction, so that `Store.save_result` can
+store an analysis and finish its job atomically.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import Connection, select, update
+
+from store.errors import JobNotFound
+from store.models import JobRow, utcnow
+from store.records import JobRecord, JobState
+from store.upsert import insert_for
+
+_jobs = JobRow.__table__
+_RECORD_COLUMNS = [_jobs.c[name] for name in JobRecord.model_fields]
+
+
+def record_job(
+    connection: Connection, job_id: str, kind: str, payload: dict[str, Any], payload_hash: str
+) -> JobRecord:
+    now = utcnow()
+    statement = (
+        insert_for(connection, _jobs)
+        .values(
+            id=job_id,
+            kind=kind,
+            state=JobState.QUEUED.value,
+            payload=payload,
+            payload_hash=payload_hash,
+            attempts=0,
+            created_at=now,
+            updated_at=now,
+        )
+        .on_conflict_do_nothing(index_elements=[_jobs.c.id])
+    )
+    connection.execute(statement)
+    return get_job(connection, job_id, lock=False) or _missing(job_id)
+
+
+def get_job(connection: Connection, job_id: str, *, lock: bool = False) -> JobRecord | None:
+    query = select(*_RECORD_COLUMNS).where(_jobs.c.id == job_id)
+    if lock:
+        query = query.with_for_update()
+    row = connection.execute(query).mappings().first()
+    return JobRecord.model_validate(dict(row)) if row is not None else None
+
+
+def job_payload(connection: Connection, job_id: str) -> dict[str, Any] | None:
+    return connection.execute(select(_jobs.c.payload).where(_jobs.c.id == job_id)).scalar()
+
+
+def mark_started(connection: Connection, job_id: str) -> int:
+    now = utcnow()
+    _update(
+        connection,
+        job_id,
+        state=JobState.STARTED.value,
+        attempts=_jobs.c.attempts + 1,
+        started_at=now,
+        updated_at=now,
+    )
+    attempts = connection.execute(select(_jobs.c.attempts).where(_jobs.c.id == job_id)).scalar()
+    return int(attempts)
+
+
+def mark_succeeded(connection: Connection, job_id: str, article_id: str) -> None:
+    now = utcnow()
+    _update(
+        connection,
+        job_id,
+        state=JobState.SUCCEEDED.value,
+        article_id=article_id,
+        error_code=None,
+        error_message=None,
+        updated_at=now,
+        finished_at=now,
+    )
+
+
+def mark_failed(connection: Connection, job_id: str, code: str, message: str) -> None:
+    now = utcnow()
+    _update(
+        connection,
+        job_id,
+        state=JobState.FAILED.value,
+        error_code=code,
+        error_message=message,
+        updated_at=now,
+        finished_at=now,
+    )
+
+
+def mark_queued(connection: Connection, job_id: str, *, reset_attempts: bool = False) -> None:
+    values: dict[str, Any] = {
+        "state": JobState.QUEUED.value,
+        "error_code": None,
+        "error_message": None,
+        "updated_at": utcnow(),
+        "finished_at": None,
+    }
+    if reset_attempts:
+        values["attempts"] = 0
+    _update(connection, job_id, **values)
+
+
+def stale_jobs(connection: Connection, older_than: dt.timedelta, limit: int) -> list[JobRecord]:
+    cutoff = utcnow() - older_than
+    query = (
+        select(*_RECORD_COLUMNS)
+        .where(_jobs.c.state.in_([JobState.QUEUED.value, JobState.STARTED.value]))
+        .where(_jobs.c.updated_at < cutoff)
+        .order_by(_jobs.c.updated_at, _jobs.c.id)
+        .limit(limit)
+    )
+    return [JobRecord.model_validate(dict(row)) for row in connection.execute(query).mappings()]
+
+
+def failed_jobs(connection: Connection, limit: int | None) -> list[JobRecord]:
+    query = (
+        select(*_RECORD_COLUMNS)
+        .where(_jobs.c.state == JobState.FAILED.value)
+        .order_by(_jobs.c.updated_at.desc(), _jobs.c.id)
+        .limit(limit)
+    )
+    return [JobRecord.model_validate(dict(row)) for row in connection.execute(query).mappings()]
+
+
+def _update(connection: Connection, job_id: str, **values: Any) -> None:
+    result = connection.execute(update(_jobs).where(_jobs.c.id == job_id).values(**values))
+    if result.rowcount == 0:
+        _missing(job_id)
+
+
+def _missing(job_id: str) -> JobRecord:
+    raise JobNotFound(job_id)

@@ -11,6 +11,8 @@ import pytest
 from newsdesk.pipeline import Analyzer, load_nlp
 from tests.support import shared_path
 
+pytest_plugins = ["tests.plugins.databases"]
+
 
 @pytest.fixture(scope="session")
 def nlp():

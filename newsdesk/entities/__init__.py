@@ -1,20 +1,34 @@
-"""Entities: spaCy NER, merged by name, one canonical name each."""
+"""Entities: spaCy NER corrected by rules, resolved within the article to canonical names.
+
+`add_entity_rules(nlp)` adds the rule component once, when the pipeline is built;
+`extract_entities(doc)` groups the corrected spans into entities; `entity_at` finds the
+entity behind a span (how quotes resolve speakers).
+"""
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsdesk.contracts import Entity, Span
+from newsdesk.contracts import Entity
+from newsdesk.entities.resolve import ENTITY_LABELS, resolve_entities
+from newsdesk.entities.rules import COMPONENT
 
-#: Entity labels worth reporting; numbers, dates and money have their own extractors.
-ENTITY_LABELS = frozenset(
-    {"PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT", "EVENT", "FAC", "WORK_OF_ART", "LAW"}
-)
+__all__ = ["ENTITY_LABELS", "add_entity_rules", "entity_at", "extract_entities"]
 
 
 def add_entity_rules(nlp: Language) -> None:
-    """Add the rule components that correct the statistical NER."""
+    """Add the rule component that corrects the statistical NER (after it, when present)."""
+    if COMPONENT in nlp.pipe_names:
+        return
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe(COMPONENT, after="ner")
+    else:
+        nlp.add_pipe(COMPONENT)
+
+
+def extract_entities(doc: Doc) -> list[Entity]:
+    return resolve_entities(doc)
 
 
 def entity_at(entities: list[Entity], start: int, end: int) -> Entity | None:
@@ -32,18 +46,3 @@ def entity_at(entities: list[Entity], start: int, end: int) -> Entity | None:
             if overlap > best_overlap:
                 best, best_overlap = entity, overlap
     return best
-
-
-def extract_entities(doc: Doc) -> list[Entity]:
-    grouped: dict[tuple[str, str], list[Span]] = {}
-    for ent in doc.ents:
-        if ent.label_ not in ENTITY_LABELS:
-            continue
-        key = (ent.text, ent.label_)
-        grouped.setdefault(key, []).append(
-            Span(start=ent.start_char, end=ent.end_char, text=ent.text)
-        )
-    return [
-        Entity(name=name, type=label, aliases=[name], mentions=mentions)
-        for (name, label), mentions in grouped.items()
-    ]

@@ -1,0 +1,115 @@
+"""Entity vocabulary, read once from `newsdesk/data/`; countries come from pycountry."""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+import pycountry
+
+
+@dataclass(frozen=True)
+class ProductFamily:
+    name: str
+    kind: str
+    ambiguous: bool
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("newsdesk.data").joinpath(name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _pairs(name: str) -> dict[str, str]:
+    return dict(line.split("\t", 1) for line in _lines(name))
+
+
+def country_key(name: str) -> str:
+    """Lookup key for a place name: no case, no periods, no leading "the" (`the U.S.` -> `us`)."""
+    key = re.sub(r"\s+", " ", name.replace(".", "").strip().lower())
+    return key.removeprefix("the ")
+
+
+@functools.cache
+def product_families() -> tuple[ProductFamily, ...]:
+    rows = (json.loads(line) for line in _lines("product_families.jsonl"))
+    return tuple(
+        ProductFamily(row["name"], row["kind"], bool(row.get("ambiguous", False))) for row in rows
+    )
+
+
+@functools.cache
+def product_nouns() -> frozenset[str]:
+    return frozenset(_lines("product_nouns.txt"))
+
+
+@functools.cache
+def designator_stop_prefixes() -> frozenset[str]:
+    return frozenset(_lines("designator_stop_prefixes.txt"))
+
+
+@functools.cache
+def org_suffixes() -> frozenset[str]:
+    return frozenset(_lines("org_suffixes.txt"))
+
+
+@functools.cache
+def org_heads() -> frozenset[str]:
+    return frozenset(_lines("org_heads.txt"))
+
+
+@functools.cache
+def publication_heads() -> tuple[str, ...]:
+    return tuple(_lines("publication_heads.txt"))
+
+
+@functools.cache
+def person_titles() -> frozenset[str]:
+    return frozenset(_lines("person_titles.txt"))
+
+
+@functools.cache
+def _country_index() -> dict[str, str]:
+    """Every name pycountry knows, plus newsroom exonyms and abbreviations, -> ISO alpha-2.
+
+    ISO codes themselves are left out ("CAN", "IN", "IT" are words far more often); the few
+    abbreviations news uses for countries (US, UK, UAE) are in country_aliases.tsv.
+    """
+    index: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(country, attr, None)
+            if value:
+                index[country_key(value)] = country.alpha_2
+    for alias, code in _pairs("country_aliases.tsv").items():
+        index[country_key(alias)] = code
+    return index
+
+
+@functools.cache
+def _canonical_names() -> dict[str, str]:
+    return _pairs("country_names.tsv")
+
+
+def country_code(name: str) -> str | None:
+    """ISO alpha-2 of a country name or abbreviation (`U.S.`, `the United States`, `Türkiye`)."""
+    return _country_index().get(country_key(name))
+
+
+def country_name(code: str) -> str:
+    """The short English name news uses for a country (`TR` -> `Turkey`, `RU` -> `Russia`)."""
+    if code in _canonical_names():
+        return _canonical_names()[code]
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return code
+    return getattr(country, "common_name", None) or country.name
+
+
+@functools.cache
+def capitals() -> dict[str, str]:
+    """Capital city -> ISO alpha-2 of its country."""
+    return _pairs("capitals.tsv")

@@ -1,0 +1,217 @@
+"""Within-article name resolution: mentions grouped into entities with one canonical name.
+
+Rules, each the way news names things a second time:
+- a surname or a titled name refers back to the full name ("Altun" -> "Fahrettin Altun");
+- an acronym refers to the name it follows in parentheses, or whose initials it spells;
+- country names and abbreviations resolve through pycountry to one short English name
+  ("U.S.", "the United States", "America" -> "United States"; "Türkiye" -> "Turkey");
+- a capital used as the agent of a statement or action stands for its country, and then
+  does so throughout the article ("Washington argues" -> United States);
+- organisations lose a leading "the" and a legal-form suffix ("Lockheed Martin Corp.").
+The canonical name is the fullest form; aliases are the surface forms as written.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from newsdesk.contracts import Entity, Span
+from newsdesk.entities import lexicon
+from newsdesk.entities.rules import designator_root, is_designator, strip_titles
+
+#: Entity labels worth reporting; numbers, dates and money have their own extractors.
+ENTITY_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT", "EVENT", "FAC", "WORK_OF_ART", "LAW"}
+)
+_AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+_POSSESSIVES = ("'s", "’s", "'", "’")
+
+
+@dataclass
+class _Mention:
+    span: Span
+    label: str
+    key: str
+    name: str
+
+
+@dataclass
+class _Cluster:
+    mentions: list[_Mention] = field(default_factory=list)
+
+    def add(self, mention: _Mention) -> None:
+        self.mentions.append(mention)
+
+
+def _trimmed(ent: SpacySpan) -> SpacySpan:
+    """The entity without a trailing possessive ("Demir's" -> "Demir")."""
+    end = ent.end
+    while end > ent.start + 1 and ent.doc[end - 1].text in _POSSESSIVES:
+        end -= 1
+    return ent if end == ent.end else SpacySpan(ent.doc, ent.start, end, label=ent.label_)
+
+
+def _is_agent(ent: SpacySpan) -> bool:
+    """Whether a place name acts or speaks: subject, possessor, or the "by" of a passive."""
+    root = ent.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    if root.dep_ in _AGENT_DEPS:
+        return True
+    return root.dep_ == "pobj" and root.head.dep_ == "agent"
+
+
+def _without_article(text: str) -> str:
+    for article in ("the ", "The "):
+        if text.startswith(article) and len(text) > len(article):
+            return text[len(article) :]
+    return text
+
+
+def _organisation_name(text: str) -> str:
+    words = _without_article(text).split()
+    suffixes = lexicon.org_suffixes()
+    while len(words) > 1 and words[-1] in suffixes:
+        words.pop()
+    if len(words) > 1 and words[-1].endswith(","):
+        words[-1] = words[-1][:-1]
+    name = " ".join(words).rstrip(",")
+    if text.lower().startswith("the ") and name.endswith(lexicon.publication_heads()):
+        return f"The {name}"
+    return name
+
+
+def _acronym_key(text: str) -> str | None:
+    letters = text.replace(".", "").replace("&", "")
+    if len(letters) >= 2 and letters.isalpha() and letters.isupper():
+        return letters
+    return None
+
+
+def _initials(name: str) -> str:
+    skip = {"of", "for", "and", "on", "the", "&"}
+    return "".join(w[0] for w in name.split() if w.lower() not in skip and w[:1].isupper())
+
+
+class _Resolver:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.ents = [
+            _trimmed(ent) for ent in doc.ents if ent.label_ in ENTITY_LABELS and ent.text.strip()
+        ]
+        capitals = lexicon.capitals()
+        self.agent_capitals = {
+            ent.text for ent in self.ents if ent.text in capitals and _is_agent(ent)
+        }
+
+    def mention(self, ent: SpacySpan) -> _Mention:
+        span = Span(start=ent.start_char, end=ent.end_char, text=ent.text)
+        label, text = ent.label_, ent.text
+        if label == "PERSON":
+            words = strip_titles(text.split())
+            return _Mention(span, label, "person:" + " ".join(words), " ".join(words))
+        if label == "PRODUCT" and is_designator(text):
+            root = designator_root(text)
+            return _Mention(span, label, "product:" + root.lower(), root)
+        if label in {"GPE", "LOC", "ORG", "NORP"}:
+            code = lexicon.country_code(text) if label != "NORP" else None
+            if code is None and text in self.agent_capitals:
+                code = lexicon.capitals()[text]
+            if code is not None:
+                return _Mention(span, "GPE", "country:" + code, lexicon.country_name(code))
+        name = _organisation_name(text) if label == "ORG" else _without_article(text)
+        key = _acronym_key(name) or name.lower()
+        return _Mention(span, label, "name:" + key, name)
+
+    def resolve(self) -> list[Entity]:
+        mentions = [self.mention(ent) for ent in self.ents]
+        clusters = _group_people([m for m in mentions if m.label == "PERSON"])
+        clusters += _group_others([m for m in mentions if m.label != "PERSON"], self.doc)
+        entities = [_entity(cluster) for cluster in clusters]
+        return sorted(entities, key=lambda entity: entity.mentions[0].start)
+
+
+def _group_people(mentions: list[_Mention]) -> list[_Cluster]:
+    """Full names first; a shorter form joins the nearest earlier full name it ends or starts."""
+    clusters: dict[str, _Cluster] = {}
+    full: list[tuple[int, list[str], _Cluster]] = []
+    for mention in sorted(mentions, key=lambda m: (-len(m.name.split()), m.span.start)):
+        words = mention.name.split()
+        match = _person_match(words, mention.span.start, full)
+        if match is None:
+            match = clusters.setdefault(mention.key, _Cluster())
+            if len(words) >= 2:
+                full.append((mention.span.start, words, match))
+        match.add(mention)
+    return list(clusters.values())
+
+
+def _person_match(
+    words: list[str], start: int, full: list[tuple[int, list[str], _Cluster]]
+) -> _Cluster | None:
+    candidates = [
+        (position, cluster)
+        for position, names, cluster in full
+        if words != names
+        and (
+            (len(words) == 1 and words[0] in (names[-1], names[0]))
+            or (len(words) >= 2 and words[0] == names[0] and words[-1] == names[-1])
+        )
+    ]
+    if not candidates:
+        return None
+    earlier = [c for c in candidates if c[0] <= start]
+    return max(earlier or candidates, key=lambda c: c[0] if earlier else -c[0])[1]
+
+
+def _group_others(mentions: list[_Mention], doc: Doc) -> list[_Cluster]:
+    clusters: dict[str, _Cluster] = {}
+    for mention in mentions:
+        clusters.setdefault(mention.key, _Cluster()).add(mention)
+    for acronym, expansion in _acronym_links(mentions, doc).items():
+        if acronym in clusters and expansion in clusters and acronym != expansion:
+            for mention in clusters.pop(acronym).mentions:
+                clusters[expansion].add(mention)
+    return list(clusters.values())
+
+
+def _acronym_links(mentions: list[_Mention], doc: Doc) -> dict[str, str]:
+    """Acronym key -> key of its expansion: "<name> (ACR)" first, then matching initials."""
+    links: dict[str, str] = {}
+    ordered = sorted(mentions, key=lambda m: m.span.start)
+    for previous, mention in itertools.pairwise(ordered):
+        between = doc.text[previous.span.end : mention.span.start]
+        if between.strip() == "(" and _acronym_key(mention.span.text):
+            links.setdefault(mention.key, previous.key)
+    names = {m.key: m.name for m in mentions if m.key.startswith("name:")}
+    for key, name in names.items():
+        acronym = _acronym_key(name)
+        if acronym is None or key in links:
+            continue
+        spelled = [k for k, n in names.items() if k != key and _initials(n) == acronym]
+        if len(spelled) == 1:
+            links[key] = spelled[0]
+    return links
+
+
+def _entity(cluster: _Cluster) -> Entity:
+    mentions = sorted(cluster.mentions, key=lambda m: m.span.start)
+    labels = Counter(m.label for m in mentions)
+    label = "PERSON" if "PERSON" in labels else labels.most_common(1)[0][0]
+    name = max(
+        (m.name for m in mentions),
+        key=lambda n: (len(n.split()), len(n), _acronym_key(n) is None),
+    )
+    if any(m.key.startswith("country:") for m in mentions):
+        name = next(m.name for m in mentions if m.key.startswith("country:"))
+    aliases = list(dict.fromkeys(m.span.text for m in mentions))
+    return Entity(name=name, type=label, aliases=aliases, mentions=[m.span for m in mentions])
+
+
+def resolve_entities(doc: Doc) -> list[Entity]:
+    return _Resolver(doc).resolve()

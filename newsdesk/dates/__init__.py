@@ -1,4 +1,10 @@
-"""Temporal expressions normalised to TIMEX3 values against the publication date."""
+"""Temporal expressions normalised to TIMEX3 values against the publication date.
+
+`extract_dates(doc, published)` finds the expressions with the rule grammar in
+`patterns.py` and normalises each with `normalise()` (pure, usable without
+spaCy). Relative expressions in an article without a publication date keep
+their span with the value None.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +13,22 @@ import datetime as dt
 from spacy.tokens import Doc
 
 from newsdesk.contracts import TimeExpr
+from newsdesk.dates.normalise import normalise
+from newsdesk.dates.spans import find_spans, tense_at
+
+__all__ = ["extract_dates", "normalise"]
+
+#: Any fixed date tells a relative expression from text the grammar cannot read.
+_PROBE_ANCHOR = dt.date(2000, 6, 15)
 
 
 def extract_dates(doc: Doc, published: dt.date | None) -> list[TimeExpr]:
-    return []
+    dates = []
+    for start, end in find_spans(doc.text):
+        text = doc.text[start:end]
+        tense = tense_at(doc, start, end)
+        type_, value = normalise(text, published, tense)
+        if value is None and (published is not None or normalise(text, _PROBE_ANCHOR)[1] is None):
+            continue
+        dates.append(TimeExpr(text=text, start=start, end=end, type=type_, value=value))
+    return dates

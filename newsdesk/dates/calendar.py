@@ -1,0 +1,97 @@
+"""Calendar arithmetic that yields TIMEX3 value strings (pure, no text involved)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+Direction = Literal["past", "past_or_same", "future", "future_or_same", "this_week"]
+
+
+def day(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def month(year: int, month_: int) -> str:
+    return f"{year:04d}-{month_:02d}"
+
+
+def week(d: dt.date) -> str:
+    iso_year, iso_week, _ = d.isocalendar()
+    return f"{iso_year:04d}-W{iso_week:02d}"
+
+
+def weekend(d: dt.date) -> str:
+    return week(d) + "-WE"
+
+
+def quarter_of(d: dt.date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def shift_months(year: int, month_: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month_ - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def shift_quarters(year: int, quarter: int, delta: int) -> tuple[int, int]:
+    index = year * 4 + (quarter - 1) + delta
+    return index // 4, index % 4 + 1
+
+
+def safe_date(year: int, month_: int, day_: int) -> dt.date | None:
+    try:
+        return dt.date(year, month_, day_)
+    except ValueError:
+        return None
+
+
+def weekday_date(anchor: dt.date, weekday: int, direction: Direction) -> dt.date:
+    """The date of an ISO weekday (Monday = 1) seen from the anchor date.
+
+    News convention: a bare weekday in a report is the most recent such day, the
+    publication day itself included ("said Wednesday" in Wednesday's paper).
+    """
+    back = (anchor.isoweekday() - weekday) % 7
+    ahead = (weekday - anchor.isoweekday()) % 7
+    if direction == "past":
+        return anchor - dt.timedelta(days=back or 7)
+    if direction == "future":
+        return anchor + dt.timedelta(days=ahead or 7)
+    if direction == "future_or_same":
+        return anchor + dt.timedelta(days=ahead)
+    if direction == "this_week":
+        return anchor + dt.timedelta(days=weekday - anchor.isoweekday())
+    return anchor - dt.timedelta(days=back)
+
+
+def shift(anchor: dt.date, unit: str, amount: int) -> str | None:
+    """The anchor moved by `amount` units, written at that unit's granularity."""
+    if unit == "D":
+        return day(anchor + dt.timedelta(days=amount))
+    if unit in ("W", "WE"):
+        moved = anchor + dt.timedelta(weeks=amount)
+        return weekend(moved) if unit == "WE" else week(moved)
+    if unit == "M":
+        return month(*shift_months(anchor.year, anchor.month, amount))
+    if unit == "Q":
+        year, quarter = shift_quarters(anchor.year, quarter_of(anchor), amount)
+        return f"{year:04d}-Q{quarter}"
+    if unit == "Y":
+        return f"{anchor.year + amount:04d}"
+    if unit == "DE":
+        return f"{anchor.year // 10 + amount:03d}"
+    if unit == "CE":
+        return f"{anchor.year // 100 + amount:02d}"
+    return None
+
+
+def duration(amount: float | None, unit: str, clock: bool) -> str:
+    """A TIMEX3 duration: P3D, PT2H, PXY for a vague count, P2.5Y for a fraction."""
+    if amount is None:
+        count = "X"
+    elif float(amount).is_integer():
+        count = str(int(amount))
+    else:
+        count = f"{amount:g}"
+    return f"P{'T' if clock else ''}{count}{unit}"

@@ -1,0 +1,166 @@
+"""Regular expressions for temporal expressions, built from the lexicon data.
+
+Each rule pattern is used twice: `finditer` over an article finds spans, and
+`fullmatch` on a span's text picks the rule that normalises it, so the span
+finder and the normaliser can never disagree about what a rule covers.
+Month and weekday names must be capitalised (`May`, not the modal `may`);
+everything else matches in any case.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from newsdesk.dates.lexicon import alternation, lexicon
+
+ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
+ORDINALS |= {"fourth": 4, "4th": 4}
+QUALIFIERS = (
+    "about|around|nearly|almost|some|roughly|approximately|more than|less than|fewer than|"
+    "at least|at most|no more than|no less than|over|under|just|only|up to|barely|"
+    "the better part of|a full|a whole|another|an additional|an estimated"
+).replace(" ", r"\s+")
+TIME_ZONES = "EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|ET|PT"
+
+
+def _cap(words: str) -> str:
+    """An alternation whose first letter must be upper case."""
+    return rf"(?-i:(?=[A-Z]))(?:{words})"
+
+
+def _spaced(pattern: str) -> str:
+    """Let an escaped multi-word phrase match across any run of white space."""
+    return pattern.replace(r"\ ", r"\s+")
+
+
+def _plural(word: str) -> str:
+    if word.endswith("y") and word[-2] not in "aeiou":
+        return rf"{word[:-1]}(?:y|ies)"
+    return rf"{word}s?"
+
+
+@functools.cache
+def fragments() -> dict[str, str]:
+    lex = lexicon()
+    fixed_numbers = [word for word, value in lex.numbers.items() if value is not None]
+    vague_numbers = [word for word, value in lex.numbers.items() if value is None]
+    tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    ones = "one|two|three|four|five|six|seven|eight|nine"
+    fixed = _spaced(alternation(fixed_numbers))
+    number = rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:{tens})[-\s](?:{ones})|{fixed})"
+    units = "|".join(_plural(word) for word in lex.units)
+    return {
+        "MONTH": _cap(alternation(list(lex.month_forms))) + r"(?![a-z])",
+        "WEEKDAY": _cap(alternation([w.capitalize() for w in lex.weekdays])),
+        "SEASON": alternation(list(lex.seasons)),
+        "PART": alternation(list(lex.parts_of_day)),
+        "DAYNUM": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)",
+        "YEAR": r"(?:1[6-9]\d\d|20\d\d)(?![\d,.]\d)",
+        "NUM": number,
+        "VAGUE": _spaced(alternation(vague_numbers)),
+        "UNIT": f"(?:{units})",
+        "ORD": alternation(list(ORDINALS)),
+        "QUAL": f"(?:{QUALIFIERS})",
+        "CLOCK": (
+            r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.?|p\.m\.?|am|pm)(?![a-z])|noon|midnight)"
+            rf"(?:\s+(?-i:{TIME_ZONES})(?![a-z]))?)"
+        ),
+        "WORDS": _spaced(alternation(list(lex.words))),
+    }
+
+
+def _expand(template: str) -> str:
+    out = template
+    for name, fragment in fragments().items():
+        out = out.replace("{" + name + "}", fragment)
+    return out
+
+
+#: Rule name -> pattern template. The order decides which rule normalises a span
+#: when several match all of it; the span finder prefers the longest match.
+TEMPLATES: dict[str, str] = {
+    "iso": r"\d{4}-[01]\d-[0-3]\d(?:T[0-2]\d:[0-5]\d(?::[0-5]\d)?)?",
+    "numeric": r"(?<![\d/.])[01]?\d/[0-3]?\d/(?:\d{4}|\d\d)(?![\d/])",
+    "clock": (
+        r"(?:{CLOCK}(?:,?\s+(?P<after>{WEEKDAY}|today|yesterday|tomorrow|{MONTH}\s+{DAYNUM}))?"
+        r"|(?P<before>{WEEKDAY}|today|yesterday|tomorrow|{MONTH}\s+{DAYNUM}),?\s+(?:at\s+)?"
+        r"{CLOCK})"
+    ),
+    "part_of_day": (
+        r"(?P<day>{WEEKDAY}|today|yesterday|tomorrow|this|last|tomorrow|"
+        r"(?:early|late)\s+(?:this|yesterday|tomorrow|{WEEKDAY})|{MONTH}\s+{DAYNUM})"
+        r"\s+(?P<part>{PART})"
+    ),
+    "weekday": (
+        r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past)\s+)?(?P<wd>{WEEKDAY})"
+        r"(?:,?\s+(?P<date>{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR})?|{DAYNUM}\s+{MONTH}(?:,?\s+{YEAR})?))?"
+    ),
+    "month_day": (
+        r"(?:(?P<m1>{MONTH})\s+(?P<d1>{DAYNUM})|(?:the\s+)?(?P<d2>{DAYNUM})\s+(?:of\s+)?"
+        r"(?P<m2>{MONTH}))(?:,?\s+(?P<year>{YEAR}))?"
+    ),
+    "month": (
+        r"(?:(?P<mod>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
+        r"the\s+middle\s+of)[-\s]*)?(?:(?P<rel>last|next|this|this\s+past|this\s+coming|"
+        r"the\s+coming|the\s+past)\s+)?(?P<month>{MONTH})(?:,?\s+(?:of\s+)?(?P<year>{YEAR}))?"
+    ),
+    "season": (
+        r"(?:(?P<mod>early|mid|late)[-\s]*)?(?:(?P<rel>last|next|this|this\s+past|this\s+coming|"
+        r"the\s+coming|the\s+past|the)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?"
+    ),
+    "decade": (
+        r"(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?P<decade>(?:19|20)\d0|'\d0)'?s(?![a-z])"
+    ),
+    "quarter": (
+        r"(?:the\s+)?(?:(?P<yr>{YEAR}|(?P<rel_year>last|this|next)\s+year's|"
+        r"(?P<ago>year-ago|year-earlier|prior-year))\s+)?(?:fiscal[-\s]+)?"
+        r"(?P<ord>{ORD})[-\s]+(?P<unit>quarter|half)(?:\s+of\s+(?:fiscal\s+)?(?P<yr2>{YEAR}))?"
+    ),
+    "quarter_code": r"(?-i:Q(?P<q>[1-4]))(?:\s+(?P<yr>{YEAR})|\s*'(?P<yy>\d\d))?",
+    "this_quarter": (
+        r"(?P<rel>the\s+(?:latest|last|previous|past|current|same|recent|year-ago|"
+        r"year-earlier|just-ended|just\s+ended)|the|last|this|next|the\s+next|the\s+coming)"
+        r"\s+(?:fiscal\s+)?quarter"
+    ),
+    "year": (
+        r"(?<![$€£¥#\d.,])(?:(?P<mod>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|"
+        r"the\s+start\s+of|the\s+middle\s+of)[-\s]+)?(?:(?:the\s+)?(?:fiscal|calendar|"
+        r"the\s+year)\s+(?:year\s+)?)?(?P<year>{YEAR})(?!\s*(?:%|percent))"
+    ),
+    "relative": (
+        r"(?:(?P<adv>earlier|later|early|late)\s+)?(?P<rel>last|this|next|the\s+past|the\s+last|"
+        r"the\s+previous|the\s+current|the\s+coming|the\s+following|the\s+next|the\s+full|"
+        r"the\s+fiscal|the\s+calendar|the)\s+(?P<unit>week|month|year|weekend|decade|century)"
+        r"(?!-)"
+    ),
+    "ago": (
+        r"(?:{QUAL}\s+)?(?P<num>{NUM}|{VAGUE})[-\s]+(?P<unit>{UNIT})\s+"
+        r"(?P<dir>ago|earlier|later|from\s+now|hence|back)"
+    ),
+    "duration": (
+        r"(?:{QUAL}\s+)?(?:the\s+(?P<rel>past|last|next|first|coming|previous|latest|following|"
+        r"final|remaining|same|initial|last\s+few|past\s+few|next\s+few)\s+)?(?:{QUAL}\s+)?"
+        r"(?P<num>{NUM}|{VAGUE})[-\s]+(?:more\s+|additional\s+|full\s+)?(?P<unit>{UNIT})"
+        r"(?:-old|-long)?"
+    ),
+    "vague_duration": (
+        r"(?P<rel>the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|recent|coming|"
+        r"the)\s+(?P<unit>(?:days|weeks|months|years|decades|centuries))(?P<ahead>\s+ahead)?"
+    ),
+    "plural_units": r"(?P<unit>weeks|months|years|decades|centuries)",
+    "set": (
+        r"(?:(?:every|each|per)\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})"
+        r"|(?P<times>once|twice|\d+\s+times|{NUM}\s+times)\s+(?:a|an|per|each)\s+(?P<unit2>{UNIT})"
+        r"|(?:every|each)\s+(?P<wd>{WEEKDAY}))"
+    ),
+    "words": r"(?P<word>{WORDS})",
+}
+
+
+@functools.cache
+def compiled() -> dict[str, re.Pattern[str]]:
+    return {
+        name: re.compile(rf"(?<![\w'])(?:{_expand(template)})(?![\w])", re.IGNORECASE)
+        for name, template in TEMPLATES.items()
+    }

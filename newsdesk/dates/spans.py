@@ -1,0 +1,48 @@
+"""Where the temporal expressions are in a text, and which way their sentence looks."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsdesk.dates.patterns import compiled
+from newsdesk.dates.rules import Tense
+
+_FUTURE_AUX = {"will", "'ll", "shall", "wo"}
+
+
+def find_spans(text: str) -> list[tuple[int, int]]:
+    """Non-overlapping (start, end) offsets of temporal expressions, longest match first."""
+    candidates = {
+        (found.start(), found.end())
+        for pattern in compiled().values()
+        for found in pattern.finditer(text)
+        if found.end() > found.start()
+    }
+    chosen: list[tuple[int, int]] = []
+    for start, end in sorted(candidates, key=lambda span: (span[0] - span[1], span[0])):
+        if all(end <= other_start or start >= other_end for other_start, other_end in chosen):
+            chosen.append((start, end))
+    return sorted(chosen)
+
+
+def tense_at(doc: Doc, start: int, end: int) -> Tense | None:
+    """Tense of the clause that governs a span: 'past', 'future' or None when unclear.
+
+    Needs a parsed doc; on a doc without a parser it answers None.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not doc.has_annotation("DEP"):
+        return None
+    token = span.root
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            break
+        token = token.head
+    auxiliaries = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
+    if any(child.lower_ in _FUTURE_AUX for child in auxiliaries):
+        return "future"
+    if token.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxiliaries):
+        return "past"
+    if token.tag_ == "VBN" and any(child.lemma_ == "have" for child in auxiliaries):
+        return "past"
+    return None

@@ -10,12 +10,21 @@ from pathlib import Path
 from typing import Literal
 
 import platformdirs
-from pydantic import Field
+from pydantic import BaseModel, Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
 def _default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir("newsdesk", appauthor=False))
+
+
+class ScheduleEntry(BaseModel):
+    """One periodic task for beat: `{"task": "newsdesk.<name>", "every": seconds, "args": []}`."""
+
+    task: str
+    every: float = Field(gt=0, description="Seconds between runs.")
+    args: list = Field(default_factory=list)
+    kwargs: dict = Field(default_factory=dict)
 
 
 class Settings(BaseSettings):
@@ -50,6 +59,49 @@ class Settings(BaseSettings):
     )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     log_format: Literal["text", "json"] = "text"
+    task_soft_time_limit: int = Field(
+        default=120, ge=1, description="Seconds after which a task is asked to stop (time_limit)."
+    )
+    task_time_limit: int = Field(
+        default=180, ge=2, description="Seconds after which a task's process is killed."
+    )
+    task_max_retries: int = Field(
+        default=5, ge=0, description="Retries of a transiently failing job (broker, database)."
+    )
+    max_tasks_per_child: int = Field(
+        default=1000, ge=1, description="Jobs a worker process runs before it is replaced."
+    )
+    max_memory_per_child: int = Field(
+        default=1_500_000,
+        ge=100_000,
+        description="KiB of resident memory after which a worker process is replaced.",
+    )
+    broker_socket_timeout: float = Field(
+        default=30.0, gt=1, description="Seconds a broker command may hang before reconnecting."
+    )
+    broker_health_check_interval: int = Field(
+        default=10, ge=1, description="Seconds between checks of idle broker connections."
+    )
+    soft_shutdown_timeout: float = Field(
+        default=10.0,
+        ge=0,
+        description="Seconds a stopping worker lets running jobs finish before re-queueing them.",
+    )
+    schedule: dict[str, ScheduleEntry] = Field(
+        default_factory=dict,
+        description="Beat schedule as JSON: name -> {task, every (seconds), args, kwargs}.",
+    )
+
+    @model_validator(mode="after")
+    def _limits_nest(self) -> Settings:
+        # A job must be killed before its message becomes visible again, or it runs twice.
+        if not self.task_soft_time_limit < self.task_time_limit < self.visibility_timeout:
+            raise ValueError(
+                "need NEWSDESK_TASK_SOFT_TIME_LIMIT < NEWSDESK_TASK_TIME_LIMIT < "
+                f"NEWSDESK_VISIBILITY_TIMEOUT, got {self.task_soft_time_limit}, "
+                f"{self.task_time_limit}, {self.visibility_timeout}"
+            )
+        return self
 
     @property
     def embedded(self) -> bool:

@@ -1,0 +1,23 @@
+"""A quotation found but not yet attributed: the shape the finders hand to the resolver."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from newsdesk.quotes.marks import QuotedSpan
+
+
+@dataclass
+class Candidate:
+    kind: str
+    start: int
+    end: int
+    text: str
+    cue: Token | None = None
+    #: Direct quotations it stands for (one, or several joined by their attribution).
+    spans: list[QuotedSpan] = field(default_factory=list)
+
+    def overlap(self, start: int, end: int) -> int:
+        return max(0, min(self.end, end) - max(self.start, start))

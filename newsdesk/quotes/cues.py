@@ -1,0 +1,92 @@
+"""The cue lexicon (reporting verbs, nouns, phrases, role nouns) and how a cue is spotted."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+from spacy.tokens import Token
+
+CLAUSE, OBJECT_TO, TO = "clause", "object-to", "to"
+_FRAMES = frozenset({CLAUSE, OBJECT_TO, TO})
+
+#: Pronouns that can stand for a person or a group that speaks.
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+GROUP_PRONOUNS = frozenset({"they", "them"})
+#: Particles that belong to a phrasal reporting verb ("pointed out").
+_PARTICLES = frozenset({"out", "up"})
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, frozenset[str]]
+    nouns: frozenset[str]
+    phrases: tuple[tuple[str, ...], ...]
+    roles: frozenset[str]
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("newsdesk").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
+
+
+def _frames(field: str) -> frozenset[str]:
+    frames = frozenset(part.strip() for part in field.split(",") if part.strip())
+    unknown = frames - _FRAMES
+    if unknown:
+        raise ValueError(f"unknown reporting-verb frames {sorted(unknown)} in reporting_verbs.txt")
+    return frames
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    verbs: dict[str, frozenset[str]] = {}
+    for line in _lines("reporting_verbs.txt"):
+        lemma, _, frames = line.partition("\t")
+        verbs[lemma.strip()] = _frames(frames) if frames.strip() else frozenset({CLAUSE})
+    return Lexicon(
+        verbs=verbs,
+        nouns=frozenset(_lines("reporting_nouns.txt")),
+        phrases=tuple(tuple(line.lower().split()) for line in _lines("reporting_phrases.txt")),
+        roles=frozenset(_lines("role_nouns.txt")),
+    )
+
+
+def verb_frames(token: Token) -> frozenset[str]:
+    """The frames in which `token` reports speech; empty when it is no reporting verb."""
+    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG"):
+        return frozenset()
+    return lexicon().verbs.get(token.lemma_.lower(), frozenset())
+
+
+def is_reporting_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in lexicon().nouns
+
+
+def phrase_at(token: Token) -> Token | None:
+    """The last token of a reporting phrase ("according to") that starts at `token`."""
+    doc = token.doc
+    for phrase in lexicon().phrases:
+        end = token.i + len(phrase)
+        if end <= len(doc) and all(
+            doc[token.i + k].lower_ == word for k, word in enumerate(phrase)
+        ):
+            return doc[end - 1]
+    return None
+
+
+def cue_extent(token: Token) -> tuple[int, int]:
+    """Character offsets of the cue: the verb with its particle, or the whole phrase."""
+    last = phrase_at(token)
+    if last is not None:
+        return token.idx, last.idx + len(last)
+    end = token.idx + len(token)
+    for child in token.rights:
+        if child.dep_ == "prt" and child.lower_ in _PARTICLES and child.i == token.i + 1:
+            end = child.idx + len(child)
+    return token.idx, end
+
+
+def is_role_noun(token: Token) -> bool:
+    return token.lemma_.lower() in lexicon().roles or token.lower_ in lexicon().roles

@@ -1,0 +1,128 @@
+"""Reported speech: a cue with its complement clause, the clause being the content.
+
+Frames, from the lexicon: a complement clause (`Demir said Turkey does not plan ...`,
+`..., said Altun`), an object with an infinitive (`urging the West to deliver ...`), an
+infinitive of the speaker's own act (`vowed to veto ...`), a reporting phrase
+(`According to him, ...`) and a reporting noun with a that-clause (`his claim that ...`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsdesk.quotes.candidate import Candidate
+from newsdesk.quotes.cues import CLAUSE, OBJECT_TO, TO, is_reporting_noun, phrase_at, verb_frames
+
+#: Content shorter than this many tokens is not worth reporting ("he said so").
+MIN_CONTENT_TOKENS = 2
+_QUOTE_MARKS = frozenset('"“”„«»')
+_OPENING_MARKS = frozenset('"“„«')
+
+
+def _trim(doc: Doc, left: int, right: int) -> tuple[int, int]:
+    """Drop a leading "that" and punctuation at either end, but keep quotation marks."""
+    while left <= right and (
+        (doc[left].is_punct and doc[left].text not in _OPENING_MARKS)
+        or (doc[left].dep_ == "mark" and doc[left].lower_ == "that")
+    ):
+        left += 1
+    while right >= left and doc[right].is_punct and doc[right].text not in _QUOTE_MARKS:
+        right -= 1
+    return left, right
+
+
+def _cut_nested_cues(root: Token, right: int) -> int:
+    """Stop the clause before a participle that reports something else (`..., urging ...`)."""
+    for token in root.subtree:
+        if (
+            token.i > root.i
+            and token.dep_ == "advcl"
+            and token.tag_ == "VBG"
+            and verb_frames(token)
+        ):
+            right = min(right, token.left_edge.i - 1)
+    return right
+
+
+def _clause(root: Token) -> tuple[int, int]:
+    return root.left_edge.i, _cut_nested_cues(root, root.right_edge.i)
+
+
+def _clause_range(cue: Token) -> tuple[int, int] | None:
+    frames = verb_frames(cue)
+    children = list(cue.children)
+    if CLAUSE in frames:
+        for child in children:
+            if child.dep_ == "ccomp":
+                return _clause(child)
+        if cue.dep_ == "parataxis" and cue.head.i < cue.i:
+            head = cue.head
+            return head.left_edge.i, cue.left_edge.i - 1
+    objects = [c for c in children if c.dep_ in ("dobj", "dative")]
+    infinitives = [
+        c for c in children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.lefts)
+    ]
+    if OBJECT_TO in frames and objects and infinitives and objects[0].i < infinitives[0].i:
+        return objects[0].left_edge.i, _cut_nested_cues(infinitives[0], infinitives[0].right_edge.i)
+    if TO in frames and infinitives and not objects:
+        return _clause(infinitives[0])
+    return None
+
+
+def _phrase_range(cue: Token) -> tuple[int, int] | None:
+    """`According to X, <clause>` or `<clause>, according to X`."""
+    head = cue.head
+    if head.i == cue.i:
+        return None
+    left, right = head.left_edge.i, head.right_edge.i
+    if cue.right_edge.i < head.i:
+        left = cue.right_edge.i + 1
+    else:
+        right = min(right, cue.left_edge.i - 1)
+    return left, right
+
+
+def _noun_range(cue: Token) -> tuple[int, int] | None:
+    for child in cue.rights:
+        if child.dep_ in ("acl", "ccomp") and any(
+            t.dep_ == "mark" and t.lower_ == "that" for t in child.lefts
+        ):
+            return _clause(child)
+    return None
+
+
+def content_range(cue: Token) -> tuple[int, int] | None:
+    """Token range (inclusive) of what `cue` reports, or None when it reports nothing here."""
+    if phrase_at(cue) is not None:
+        found = _phrase_range(cue)
+    elif is_reporting_noun(cue):
+        found = _noun_range(cue)
+    elif verb_frames(cue):
+        found = _clause_range(cue)
+    else:
+        return None
+    if found is None:
+        return None
+    left, right = _trim(cue.doc, *found)
+    if right - left + 1 < MIN_CONTENT_TOKENS or left <= cue.i <= right:
+        return None
+    return left, right
+
+
+def find_indirect(doc: Doc, quoted: list[tuple[int, int]]) -> list[Candidate]:
+    """Every cue with reported content; cues inside quotations are the quoted person's own."""
+    found: list[Candidate] = []
+    seen: set[tuple[int, int]] = set()
+    for cue in doc:
+        if any(start < cue.idx < end for start, end in quoted):
+            continue
+        bounds = content_range(cue)
+        if bounds is None:
+            continue
+        start = doc[bounds[0]].idx
+        end = doc[bounds[1]].idx + len(doc[bounds[1]])
+        if (start, end) in seen:
+            continue
+        seen.add((start, end))
+        found.append(Candidate("indirect", start, end, doc.text[start:end], cue=cue))
+    return found

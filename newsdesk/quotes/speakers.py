@@ -1,0 +1,266 @@
+"""Who is speaking: the subject of a cue, the mention as written, and the canonical name.
+
+The parse gives the mention ("he", "the top official", "Altun"); the entity list gives
+canonical names. Pronouns and definite role nouns are resolved against the article so far:
+the speaker of the previous quote first (reporters keep one speaker across consecutive
+quotes), unless another person has since become the subject of a main clause.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from newsdesk.contracts import Entity
+from newsdesk.quotes.cues import (
+    GROUP_PRONOUNS,
+    PERSON_PRONOUNS,
+    is_reporting_noun,
+    is_role_noun,
+    phrase_at,
+    verb_frames,
+)
+
+#: Entity types that can speak.
+SPEAKER_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+#: Clause links through which a participle or conjoined cue shares its head's subject.
+_SHARED_SUBJECT = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "parataxis"})
+_NP_LEFT = frozenset({"det", "compound", "amod", "poss", "nummod", "nmod", "case", "quantmod"})
+_NP_RIGHT = frozenset({"compound", "flat", "case"})
+_NP_RIGHT_PREPS = frozenset({"of", "for", "at", "with", "from", "in"})
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
+#: Heads that speak for the organisation in their noun phrase.
+_SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "statement", "release"})
+#: How far back (characters) a pronoun or role noun may find its person.
+_RESOLUTION_WINDOW = 2500
+_MAX_CLIMB = 4
+
+
+def _ok_subject(token: Token) -> Token | None:
+    if token.tag_ in _RELATIVE_TAGS and token.head.dep_ == "relcl":
+        return token.head.head
+    if token.dep_ == "nsubjpass":
+        return None
+    return token
+
+
+def _own_subject(cue: Token) -> Token | None:
+    for child in cue.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            return _ok_subject(child)
+        if child.dep_ == "nsubjpass":
+            for agent in cue.children:
+                if agent.dep_ == "agent":
+                    return next((t for t in agent.children if t.dep_ == "pobj"), None)
+            return None
+    return None
+
+
+def _inverted_subject(cue: Token) -> Token | None:
+    """`..., said Altun`: a name right after a saying verb that the parser did not make subject."""
+    doc = cue.doc
+    if "object-to" in verb_frames(cue) or cue.i + 1 >= len(doc):
+        return None
+    nxt = doc[cue.i + 1]
+    if nxt.pos_ in ("PROPN", "PRON") and nxt.dep_ in ("dobj", "npadvmod", "attr", "appos", "dep"):
+        while nxt.dep_ == "compound" and nxt.head.i > nxt.i:
+            nxt = nxt.head
+        return nxt
+    return None
+
+
+def subject_of(cue: Token) -> Token | None:
+    """The token that heads the speaker mention of `cue`, or None."""
+    last = phrase_at(cue)
+    if last is not None:
+        return next((t for t in last.children if t.dep_ == "pobj"), None)
+    if is_reporting_noun(cue):
+        for child in cue.children:
+            if child.dep_ == "poss":
+                return child
+            if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                return next((t for t in child.children if t.dep_ == "pobj"), None)
+        return None
+    subject = _own_subject(cue) or _inverted_subject(cue)
+    if subject is not None or cue.dep_ not in _SHARED_SUBJECT:
+        return subject
+    fallback: Token | None = None
+    head = cue
+    for _ in range(_MAX_CLIMB):
+        if head.dep_ not in _SHARED_SUBJECT or head.head.i == head.i:
+            break
+        head = head.head
+        own = _own_subject(head)
+        if own is not None and verb_frames(head):
+            return own
+        if own is not None and fallback is None:
+            fallback = own
+    return fallback
+
+
+def mention_extent(token: Token) -> tuple[int, int]:
+    """Character offsets of the noun phrase headed by `token`, without clauses or appositions."""
+    if token.pos_ == "PRON":
+        return token.idx, token.idx + len(token)
+    left, right = token.i, token.i
+    for child in token.lefts:
+        if child.dep_ in _NP_LEFT:
+            left = min(left, child.left_edge.i)
+    for child in token.rights:
+        if child.dep_ in _NP_RIGHT or (
+            child.dep_ == "prep" and child.lower_ in _NP_RIGHT_PREPS and token.pos_ == "NOUN"
+        ):
+            right = max(right, child.right_edge.i)
+    if token.ent_type_:
+        for ent in token.doc.ents:
+            if ent.start <= token.i < ent.end:
+                left, right = min(left, ent.start), max(right, ent.end - 1)
+                break
+    doc = token.doc
+    while right > left and doc[right].is_punct:
+        right -= 1
+    while left < right and doc[left].is_punct:
+        left += 1
+    return doc[left].idx, doc[right].idx + len(doc[right])
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    entity: Entity
+
+
+@dataclass
+class SpeakerResolver:
+    """Resolves speaker mentions to canonical names, in article order."""
+
+    doc: Doc
+    entities: list[Entity]
+    quoted: list[tuple[int, int]]
+    _mentions: list[_Mention] = field(init=False)
+    _starts: list[int] = field(init=False)
+    _last: tuple[int, Entity] | None = field(init=False, default=None)
+
+    def __post_init__(self) -> None:
+        mentions = [
+            _Mention(span.start, span.end, entity)
+            for entity in self.entities
+            if entity.type in SPEAKER_TYPES
+            for span in entity.mentions
+        ]
+        self._mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        self._starts = [m.start for m in self._mentions]
+
+    def _overlapping(self, start: int, end: int) -> list[_Mention]:
+        lo = bisect.bisect_left(self._starts, start - 200)
+        hi = bisect.bisect_left(self._starts, end)
+        return [m for m in self._mentions[lo:hi] if m.start < end and start < m.end]
+
+    def _inside_quote(self, offset: int) -> bool:
+        return any(start <= offset < end for start, end in self.quoted)
+
+    def _entity_at(self, token: Token, start: int, end: int) -> Entity | None:
+        found = self._overlapping(start, end)
+        on_head = [m for m in found if m.start <= token.idx < m.end]
+        for group in (on_head, found):
+            people = [m for m in group if m.entity.type == "PERSON"]
+            if people:
+                return people[-1].entity
+            if group and (group is on_head or token.lower_ in _SPOKES_NOUNS):
+                return group[-1].entity
+        return None
+
+    def _main_clause_person_before(self, offset: int, after: int) -> Entity | None:
+        """The latest person who is the subject of a main clause in (after, offset)."""
+        lo = bisect.bisect_right(self._starts, after)
+        hi = bisect.bisect_left(self._starts, offset)
+        for mention in reversed(self._mentions[lo:hi]):
+            if mention.entity.type != "PERSON" or self._inside_quote(mention.start):
+                continue
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            if root.dep_ in _SUBJECTS and root.head.dep_ in ("ROOT", "conj"):
+                return mention.entity
+        return None
+
+    def _latest_person_before(self, offset: int) -> Entity | None:
+        hi = bisect.bisect_left(self._starts, offset)
+        for mention in reversed(self._mentions[:hi]):
+            if offset - mention.start > _RESOLUTION_WINDOW:
+                break
+            if mention.entity.type == "PERSON" and not self._inside_quote(mention.start):
+                return mention.entity
+        return None
+
+    def _person_for(self, offset: int) -> Entity | None:
+        """Speaker continuity first, then the most recent person in a main clause."""
+        last = self._last
+        if last is not None and offset - last[0] <= _RESOLUTION_WINDOW:
+            newer = self._main_clause_person_before(offset, last[0])
+            if newer is not None:
+                return newer
+            if last[1].type == "PERSON":
+                return last[1]
+        floor = max(0, offset - _RESOLUTION_WINDOW)
+        return self._main_clause_person_before(offset, floor) or self._latest_person_before(offset)
+
+    def _role_holder(self, role: Token) -> Entity | None:
+        """The person an earlier mention gave this role ("Communications Director X")."""
+        for token in reversed(self.doc[: role.i]):
+            if role.idx - token.idx > _RESOLUTION_WINDOW * 2:
+                break
+            if token.lemma_.lower() != role.lemma_.lower():
+                continue
+            for candidate in (token.head, *token.children):
+                if candidate.ent_type_ == "PERSON":
+                    entity = self._entity_at(candidate, candidate.idx, candidate.idx + 1)
+                    if entity is not None and entity.type == "PERSON":
+                        return entity
+        return None
+
+    def _surname_match(self, text: str) -> Entity | None:
+        people = [e for e in self.entities if e.type == "PERSON" and e.name.split()[-1] == text]
+        return people[0] if len(people) == 1 else None
+
+    def resolve(self, token: Token, start: int, end: int) -> str | None:
+        entity = self._resolve_entity(token, start, end)
+        if entity is not None:
+            self._last = (start, entity)
+            return entity.name
+        if token.pos_ == "PROPN" and not self._inside_quote(token.idx):
+            return (
+                " ".join(
+                    t.text
+                    for t in self.doc.char_span(start, end, alignment_mode="expand") or []
+                    if t.pos_ == "PROPN" and not is_role_noun(t)
+                )
+                or None
+            )
+        return None
+
+    def _resolve_entity(self, token: Token, start: int, end: int) -> Entity | None:
+        lower = token.lower_
+        if lower in PERSON_PRONOUNS:
+            return self._person_for(token.idx)
+        if lower in GROUP_PRONOUNS:
+            last = self._last
+            if last is not None and last[1].type != "PERSON":
+                return last[1]
+            return None
+        if token.pos_ == "PRON":
+            return None
+        entity = self._entity_at(token, start, end)
+        if entity is not None:
+            return entity
+        if token.pos_ == "PROPN":
+            return self._surname_match(token.text)
+        definite = any(t.lower_ in ("the", "this", "that") for t in token.lefts)
+        if definite and is_role_noun(token):
+            return self._role_holder(token) or self._person_for(token.idx)
+        return None

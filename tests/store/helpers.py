@@ -18,6 +18,16 @@ ARTICLE_TEXT = (
     'not wait for another flood," Okafor told the Lagos Port Authority on Monday.'
 )
 
+# The rows one save of `make_analysis(entities=3)` writes: Okafor has two mentions.
+ONE_SAVE_OF_THREE_ENTITIES = {
+    "articles": 1,
+    "analyses": 1,
+    "entities": 3,
+    "mentions": 4,
+    "quotes": 1,
+    "jobs": 0,
+}
+
 
 def row_counts(url: str) -> dict[str, int]:
     """Rows per table, read through a connection of its own (not the store's)."""

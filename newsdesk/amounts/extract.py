@@ -1,0 +1,144 @@
+"""From a parsed document to `Amount`s: money first, then percentages, then counted things.
+
+Conventions (part of what `extract_amounts` promises):
+
+- A span covers the qualifier, the currency and the scale word ("more than $247 million"),
+  but not the counted noun, which goes to `unit` ("more than 100" with unit "F-35 jets").
+- Subunits are converted: "50 cents" is 0.5 USD, "470 pence" 4.70 GBP.
+- A money rate keeps its amount as the value and says what it is per in `unit`:
+  "$70 a share" is 70 USD with unit "per share".
+- A range is two amounts, the lower bound with qualifier ">=" and the upper with "<=", each
+  spanning its own number; a currency, scale or percent sign written once applies to both.
+  "$5-7 million" gives "$5" (5e6 USD, ">=") and "7 million" (7e6 USD, "<="); "between $5
+  million and $7 million" gives "$5 million" and "$7 million". "from X to Y" is a change,
+  not a range: both bounds are read but neither is qualified.
+- A conversion written in brackets ("$1.4 billion (TL 20.7 billion)") or after "or about"
+  right behind a money amount in another currency points to it with `equivalent_of`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from newsdesk.amounts.candidates import Candidate, money_candidates, percent_candidates
+from newsdesk.amounts.context import qualifier_before
+from newsdesk.amounts.numbers import NumberMatch, find_numbers
+from newsdesk.amounts.quantities import count_candidates
+from newsdesk.contracts import Amount
+
+_RANGE_JOIN = re.compile(r"[ \t]*(?:-|–|—|to)[ \t]*|[ \t]+(?P<and>and)[ \t]+", re.IGNORECASE)
+_BETWEEN = re.compile(r"(?<![^\W\d_])between\s+\Z", re.IGNORECASE)
+_FROM = re.compile(r"(?<![^\W\d_])from\s+\Z", re.IGNORECASE)
+_BRACKETED = re.compile(
+    r"\s*[(\[]\s*(?:or\s+|i\.e\.,?\s+|equivalent\s+to\s+|about\s+)?", re.IGNORECASE
+)
+_OR_ABOUT = re.compile(r",?\s*or\s+", re.IGNORECASE)
+
+
+def extract_amounts(doc: Doc) -> list[Amount]:
+    """Every amount of money, percentage and counted quantity in `doc`, in text order."""
+    text = doc.text
+    numbers = find_numbers(text)
+    money_starts = {token.idx for token in doc if token.ent_type_ == "MONEY"}
+    found = money_candidates(text, numbers, money_starts)
+    taken = {c.number.start for c in found}
+    found += percent_candidates(text, [n for n in numbers if n.start not in taken])
+    found = _join_ranges(text, numbers, found)
+    taken = {c.number.start for c in found}
+    rest = [n for n in numbers if n.start not in taken]
+    qualified = {n.start for n in rest if qualifier_before(text, n.start)}
+    found += count_candidates(doc, rest, qualified)
+    found = sorted((_qualify(text, c) for c in found), key=lambda c: c.start)
+    return [_to_amount(text, c) for c in _link_conversions(text, found)]
+
+
+def _join_ranges(text: str, numbers: list[NumberMatch], found: list[Candidate]) -> list[Candidate]:
+    by_start = {c.number.start: c for c in found}
+    for low_number, high_number in itertools.pairwise(numbers):
+        low, high = by_start.get(low_number.start), by_start.get(high_number.start)
+        if low is None and high is None:
+            continue
+        low_end = low.end if low else low_number.end
+        high_start = high.start if high else high_number.start
+        join = _RANGE_JOIN.fullmatch(text, low_end, high_start)
+        low_start = low.start if low else low_number.start
+        if join is None or (join["and"] and not _BETWEEN.search(text, 0, low_start)):
+            continue
+        if low is not None and high is not None and not _same_measure(low, high):
+            continue
+        low = low or Candidate(low_number, low_number.start, low_number.end, low_number.value)
+        high = high or Candidate(high_number, high_number.start, high_number.end, high_number.value)
+        low, high = _share_measure(low, high), _share_measure(high, low)
+        if not _FROM.search(text, 0, low_start):
+            low, high = replace(low, qualifier=">="), replace(high, qualifier="<=")
+        by_start[low.number.start], by_start[high.number.start] = low, high
+    return list(by_start.values())
+
+
+def _same_measure(low: Candidate, high: Candidate) -> bool:
+    """'rose 6.2% to $1.45 billion' joins a percent to money: a change, never a range."""
+    return low.currency == high.currency and (low.currency is not None or low.unit == high.unit)
+
+
+def _share_measure(this: Candidate, other: Candidate) -> Candidate:
+    """Give `this` bound the currency, percent sign and scale written only on the `other`."""
+    if this.currency is None and other.currency is None:
+        return replace(this, unit=this.unit or other.unit)
+    value = this.value
+    if _lacks_scale_of(this.number, other.number):
+        value *= other.number.scale or 1.0
+    if this.currency is not None:
+        return replace(this, value=value)
+    multiplier = other.value / other.number.value if other.number.value else 1.0
+    return replace(this, value=value * multiplier, currency=other.currency, unit=other.unit)
+
+
+def _lacks_scale_of(this: NumberMatch, other: NumberMatch) -> bool:
+    """'$5-7 million': the lower bound is in millions too, as long as it stays the lower one."""
+    if this.scale is not None or other.scale is None:
+        return False
+    return this.value < other.value / other.scale
+
+
+def _qualify(text: str, candidate: Candidate) -> Candidate:
+    if candidate.qualifier is not None:
+        return candidate
+    found = qualifier_before(text, candidate.start)
+    if found is None:
+        return candidate
+    start, symbol = found
+    return replace(candidate, start=start, qualifier=symbol)
+
+
+def _link_conversions(text: str, found: list[Candidate]) -> list[Candidate]:
+    linked = list(found)
+    for index in range(1, len(found)):
+        original, conversion = found[index - 1], found[index]
+        if not (original.is_money and conversion.is_money):
+            continue
+        if original.currency == conversion.currency or original.end > conversion.start:
+            continue
+        bracketed = _BRACKETED.fullmatch(text, original.end, conversion.start)
+        approximated = conversion.qualifier == "~" and _OR_ABOUT.fullmatch(
+            text, original.end, conversion.start
+        )
+        if bracketed or approximated:
+            linked[index] = replace(conversion, equivalent_of=index - 1)
+    return linked
+
+
+def _to_amount(text: str, candidate: Candidate) -> Amount:
+    return Amount(
+        text=text[candidate.start : candidate.end],
+        start=candidate.start,
+        end=candidate.end,
+        value=float(f"{candidate.value:.12g}"),
+        currency=candidate.currency,
+        unit=candidate.unit,
+        qualifier=candidate.qualifier,  # type: ignore[arg-type]
+        equivalent_of=candidate.equivalent_of,
+    )

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from newsdesk.contracts import TimeExpr
 from newsdesk.dates.normalise import normalise
-from newsdesk.dates.spans import find_spans, tense_at
+from newsdesk.dates.spans import find_spans, hints_at
 
 __all__ = ["extract_dates", "normalise"]
 
@@ -26,8 +26,7 @@ def extract_dates(doc: Doc, published: dt.date | None) -> list[TimeExpr]:
     dates = []
     for start, end in find_spans(doc.text):
         text = doc.text[start:end]
-        tense = tense_at(doc, start, end)
-        type_, value = normalise(text, published, tense)
+        type_, value = normalise(text, published, hints_at(doc, start, end))
         if value is None and (published is not None or normalise(text, _PROBE_ANCHOR)[1] is None):
             continue
         dates.append(TimeExpr(text=text, start=start, end=end, type=type_, value=value))

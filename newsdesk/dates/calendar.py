@@ -95,3 +95,34 @@ def duration(amount: float | None, unit: str, clock: bool) -> str:
     else:
         count = f"{amount:g}"
     return f"P{'T' if clock else ''}{count}{unit}"
+
+
+def nth_weekday(year: int, month_: int, nth: int, weekday: int) -> dt.date:
+    """The nth ISO weekday of a month; nth = -1 for the last one."""
+    if nth > 0:
+        first = dt.date(year, month_, 1)
+        return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    next_year, next_month = shift_months(year, month_, 1)
+    last = dt.date(next_year, next_month, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+def nearest_year(anchor: dt.date, first: int, last: int, when: str | None) -> int:
+    """The year in which a recurring period (day-of-year ordinals `first`..`last`) lies
+    closest to the anchor; `when` = "past" keeps it from starting after the anchor,
+    "future" from ending before it."""
+    best: tuple[int, int] | None = None
+    day_of_year = anchor.timetuple().tm_yday
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        offset = (year - anchor.year) * 365
+        start, end = first + offset, last + offset
+        if (when == "past" and start > day_of_year) or (when == "future" and end < day_of_year):
+            continue
+        distance = (
+            0
+            if start <= day_of_year <= end
+            else min(abs(start - day_of_year), abs(end - day_of_year))
+        )
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    return best[1] if best else anchor.year

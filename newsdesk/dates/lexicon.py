@@ -21,6 +21,17 @@ class FixedWord:
 
 
 @dataclass(frozen=True)
+class Holiday:
+    """A fixed day (`day`) or the nth weekday of the month (`nth`, `weekday`), plus `offset`."""
+
+    month: int
+    day: int | None = None
+    nth: int | None = None
+    weekday: int | None = None
+    offset: int = 0
+
+
+@dataclass(frozen=True)
 class Lexicon:
     month_forms: tuple[str, ...]
     months: dict[str, int]
@@ -30,6 +41,7 @@ class Lexicon:
     numbers: dict[str, int | None]
     units: dict[str, Unit]
     words: dict[str, FixedWord]
+    holidays: dict[str, Holiday]
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -40,8 +52,8 @@ def _rows(name: str) -> list[list[str]]:
 
 
 def key(word: str) -> str:
-    """Lookup key: lower case, single spaces, no trailing period (`Sept.` -> `sept`)."""
-    return re.sub(r"\s+", " ", word.strip().lower()).rstrip(".")
+    """Lookup key: lower case, single spaces, straight apostrophes, no final period."""
+    return re.sub(r"\s+", " ", word.strip().lower()).replace("\u2019", "'").rstrip(".")
 
 
 @functools.cache
@@ -50,7 +62,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         month_forms=tuple(name for name, _ in month_rows),
         months={key(name): int(number) for name, number in month_rows},
-        weekdays={key(name): int(number) for name, number in _rows("timex_weekdays.tsv")},
+        weekdays=lexicon_weekdays(),
         seasons={key(name): (code, int(month)) for name, code, month in _rows("timex_seasons.tsv")},
         parts_of_day={key(name): code for name, code in _rows("timex_parts_of_day.tsv")},
         numbers={
@@ -63,7 +75,22 @@ def lexicon() -> Lexicon:
         words={
             key(text): FixedWord(type_, value) for text, type_, value in _rows("timex_words.tsv")
         },
+        holidays={key(row[0]): _holiday(row[1:]) for row in _rows("timex_holidays.tsv")},
     )
+
+
+def _holiday(columns: list[str]) -> Holiday:
+    month, when, *offset = columns
+    extra = int(offset[0]) if offset else 0
+    if " " not in when:
+        return Holiday(int(month), day=int(when), offset=extra)
+    nth, weekday = when.split()
+    weekdays = {name[:3]: number for name, number in lexicon_weekdays().items()}
+    return Holiday(int(month), nth=int(nth), weekday=weekdays[key(weekday)], offset=extra)
+
+
+def lexicon_weekdays() -> dict[str, int]:
+    return {key(name): int(number) for name, number in _rows("timex_weekdays.tsv")}
 
 
 def alternation(words: list[str]) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from newsdesk.dates.patterns import compiled
-from newsdesk.dates.rules import HANDLERS, Result, Tense
+from newsdesk.dates.rules import HANDLERS, NO_HINTS, Hints, Result
 
 
 def match_rule(text: str) -> str | None:
@@ -16,7 +16,7 @@ def match_rule(text: str) -> str | None:
     return None
 
 
-def normalise(text: str, anchor: dt.date | None, tense: Tense | None = None) -> Result:
+def normalise(text: str, anchor: dt.date | None, hints: Hints = NO_HINTS) -> Result:
     """TIMEX3 (type, value) of a temporal expression seen from the anchor date.
 
     Unrecognised text and relative expressions without an anchor get the value None;
@@ -27,7 +27,7 @@ def normalise(text: str, anchor: dt.date | None, tense: Tense | None = None) -> 
         found = pattern.fullmatch(text)
         if found:
             try:
-                return HANDLERS[name](found, anchor, tense)
+                return HANDLERS[name](found, anchor, hints)
             except (ValueError, KeyError, OverflowError):
                 return "DATE", None
     return "DATE", None

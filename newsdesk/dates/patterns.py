@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from newsdesk.dates.lexicon import alternation, lexicon
+from newsdesk.dates.lexicon import alternation, key, lexicon
 
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
 ORDINALS |= {"fourth": 4, "4th": 4}
@@ -34,6 +34,20 @@ def _spaced(pattern: str) -> str:
     return pattern.replace(r"\ ", r"\s+")
 
 
+def _written_out(forms: tuple[str, ...]) -> list[str]:
+    """Month names in full or abbreviated with a period: `Jan` alone is more often a name."""
+    full: dict[int, str] = {}
+    for form in forms:
+        number = lexicon().months[key(form)]
+        if len(form) > len(full.get(number, "")):
+            full[number] = form
+    return [form for form in forms if form in full.values() or form.endswith(".")]
+
+
+def _apostrophes(pattern: str) -> str:
+    return pattern.replace("'", "['\u2019]").replace("S\\ ", "s\\ ")
+
+
 def _plural(word: str) -> str:
     if word.endswith("y") and word[-2] not in "aeiou":
         return rf"{word[:-1]}(?:y|ies)"
@@ -48,10 +62,17 @@ def fragments() -> dict[str, str]:
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     ones = "one|two|three|four|five|six|seven|eight|nine"
     fixed = _spaced(alternation(fixed_numbers))
-    number = rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:{tens})[-\s](?:{ones})|{fixed})"
+    number = rf"(?:\d{{1,3}}(?:\.\d+)?(?:\s+1/2)?|(?:{tens})[-\s](?:{ones})|{fixed})"
     units = "|".join(_plural(word) for word in lex.units)
     return {
         "MONTH": _cap(alternation(list(lex.month_forms))) + r"(?![a-z])",
+        "MONTH_LONG": _cap(alternation(_written_out(lex.month_forms))) + r"(?![a-z])",
+        "HOLIDAY": _cap(_apostrophes(alternation([h.title() for h in lex.holidays]))),
+        "YEAR_WORDS": (
+            rf"(?:nineteen|twenty)[-\s](?:(?:{tens})(?:[-\s](?:{ones}))?|oh[-\s](?:{ones})|"
+            r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+            rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{ones}|ten))?"
+        ),
         "WEEKDAY": _cap(alternation([w.capitalize() for w in lex.weekdays])),
         "SEASON": alternation(list(lex.seasons)),
         "PART": alternation(list(lex.parts_of_day)),
@@ -63,7 +84,7 @@ def fragments() -> dict[str, str]:
         "ORD": alternation(list(ORDINALS)),
         "QUAL": f"(?:{QUALIFIERS})",
         "CLOCK": (
-            r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.?|p\.m\.?|am|pm)(?![a-z])|noon|midnight)"
+            r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.?|p\.m\.?|am|pm)(?![a-z])|noon|midnight|midday)"
             rf"(?:\s+(?-i:{TIME_ZONES})(?![a-z]))?)"
         ),
         "WORDS": _spaced(alternation(list(lex.words))),
@@ -90,7 +111,7 @@ TEMPLATES: dict[str, str] = {
     "part_of_day": (
         r"(?P<day>{WEEKDAY}|today|yesterday|tomorrow|this|last|tomorrow|"
         r"(?:early|late)\s+(?:this|yesterday|tomorrow|{WEEKDAY})|{MONTH}\s+{DAYNUM})"
-        r"\s+(?P<part>{PART})"
+        r"\s+(?:mid-?)?(?P<part>{PART})"
     ),
     "weekday": (
         r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past)\s+)?(?P<wd>{WEEKDAY})"
@@ -103,7 +124,7 @@ TEMPLATES: dict[str, str] = {
     "month": (
         r"(?:(?P<mod>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
         r"the\s+middle\s+of)[-\s]*)?(?:(?P<rel>last|next|this|this\s+past|this\s+coming|"
-        r"the\s+coming|the\s+past)\s+)?(?P<month>{MONTH})(?:,?\s+(?:of\s+)?(?P<year>{YEAR}))?"
+        r"the\s+coming|the\s+past)\s+)?(?P<month>{MONTH_LONG})(?:,?\s+(?:of\s+)?(?P<year>{YEAR}))?"
     ),
     "season": (
         r"(?:(?P<mod>early|mid|late)[-\s]*)?(?:(?P<rel>last|next|this|this\s+past|this\s+coming|"
@@ -126,7 +147,7 @@ TEMPLATES: dict[str, str] = {
     "year": (
         r"(?<![$€£¥#\d.,])(?:(?P<mod>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|"
         r"the\s+start\s+of|the\s+middle\s+of)[-\s]+)?(?:(?:the\s+)?(?:fiscal|calendar|"
-        r"the\s+year)\s+(?:year\s+)?)?(?P<year>{YEAR})(?!\s*(?:%|percent))"
+        r"the\s+year)\s+(?:year\s+)?)?(?:(?P<year>{YEAR})(?!\s*(?:%|percent))|(?P<words>{YEAR_WORDS}))"
     ),
     "relative": (
         r"(?:(?P<adv>earlier|later|early|late)\s+)?(?P<rel>last|this|next|the\s+past|the\s+last|"
@@ -142,11 +163,11 @@ TEMPLATES: dict[str, str] = {
         r"(?:{QUAL}\s+)?(?:the\s+(?P<rel>past|last|next|first|coming|previous|latest|following|"
         r"final|remaining|same|initial|last\s+few|past\s+few|next\s+few)\s+)?(?:{QUAL}\s+)?"
         r"(?P<num>{NUM}|{VAGUE})[-\s]+(?:more\s+|additional\s+|full\s+)?(?P<unit>{UNIT})"
-        r"(?:-old|-long)?"
+        r"(?:-long)?(?![-\w]*old\b)"
     ),
     "vague_duration": (
-        r"(?P<rel>the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|recent|coming|"
-        r"the)\s+(?P<unit>(?:days|weeks|months|years|decades|centuries))(?P<ahead>\s+ahead)?"
+        r"(?P<rel>the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|recent|"
+        r"coming)\s+(?P<unit>(?:days|weeks|months|years|decades|centuries))(?P<ahead>\s+ahead)?"
     ),
     "plural_units": r"(?P<unit>weeks|months|years|decades|centuries)",
     "set": (
@@ -154,6 +175,15 @@ TEMPLATES: dict[str, str] = {
         r"|(?P<times>once|twice|\d+\s+times|{NUM}\s+times)\s+(?:a|an|per|each)\s+(?P<unit2>{UNIT})"
         r"|(?:every|each)\s+(?P<wd>{WEEKDAY}))"
     ),
+    "per_unit": (
+        r"(?:(?<=\d\s)|(?<=\d%\s)|(?<=lion\s)|(?<=sand\s)|(?<=dred\s)|(?<=times\s))"
+        r"(?:a|an|per)\s+(?P<unit>{UNIT})"
+    ),
+    "holiday": (
+        r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?(?P<name>{HOLIDAY})"
+        r"(?:,?\s+(?P<year>{YEAR}))?"
+    ),
+    "year_ago": r"(?:the\s+)?(?:comparable\s+)?(?:year-ago|year-earlier)(?:\s+period)?",
     "words": r"(?P<word>{WORDS})",
 }
 

@@ -1,9 +1,9 @@
 """One handler per grammar rule: a regex match and the anchor date -> (type, value).
 
 Handlers are pure. A relative expression gets the value None when there is no
-anchor; an absolute one resolves regardless. `tense` ("past", "future" or None)
-is a hint from the sentence: a bare `Thursday` in "will meet Thursday" lies
-ahead, in "met Thursday" behind.
+anchor; an absolute one resolves regardless. `Hints` carry what the sentence
+says: a bare `Thursday` in "will meet Thursday" lies ahead, in "met Thursday"
+behind; without a hint a bare date is the occurrence nearest the anchor.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Literal
 
 from newsdesk.dates import calendar as cal
@@ -19,7 +20,25 @@ from newsdesk.dates.patterns import ORDINALS, compiled
 
 Tense = Literal["past", "future"]
 Result = tuple[str, str | None]
-Handler = Callable[[re.Match[str], dt.date | None, Tense | None], Result]
+
+
+@dataclass(frozen=True)
+class Hints:
+    """What the sentence around an expression tells about it.
+
+    `tense`: "past" or "future" when the governing verb says so. `quarterly`: the
+    sentence speaks of quarters, so "a year earlier" means the same quarter a year
+    before (earnings reports compare quarter with quarter).
+    """
+
+    tense: Tense | None = None
+    quarterly: bool = False
+
+
+NO_HINTS = Hints()
+Handler = Callable[[re.Match[str], dt.date | None, Hints], Result]
+_PAST_RELS = {"last", "the past", "the last", "the previous", "this past", "past"}
+_FUTURE_RELS = {"next", "the next", "the coming", "coming", "this coming", "the following"}
 
 
 def _number(text: str) -> float | None:
@@ -48,52 +67,37 @@ def _unit(text: str) -> tuple[str, bool]:
     raise ValueError(f"not a time unit: {text!r}")
 
 
-def _month(text: str) -> int:
-    return lexicon().months[key(text)]
-
-
-def _day(text: str) -> int:
-    return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
-
-
-def _year(text: str) -> int:
-    return int(text)
-
-
-def _direction(rel: str | None, tense: Tense | None) -> int:
+def _direction(rel: str | None) -> int:
     """-1 for a past reading, +1 for a future one, 0 for the current period."""
     rel = key(rel or "")
-    if rel in ("last", "the past", "the last", "the previous", "this past", "past"):
-        return -1
-    if rel in ("next", "the next", "the coming", "coming", "this coming", "the following"):
-        return 1
-    return 0
+    return -1 if rel in _PAST_RELS else 1 if rel in _FUTURE_RELS else 0
 
 
-def _resolve_month_day(month: int, day: int, year: int | None, anchor, tense) -> str | None:
-    if year is not None:
-        date = cal.safe_date(year, month, day)
-        return cal.day(date) if date else None
-    if anchor is None:
-        return None
-    date = cal.safe_date(anchor.year, month, day)
-    if date is None:
-        return None
-    if tense == "past" and date > anchor + dt.timedelta(days=31):
-        date = cal.safe_date(anchor.year - 1, month, day) or date
-    elif tense == "future" and date < anchor - dt.timedelta(days=31):
-        date = cal.safe_date(anchor.year + 1, month, day) or date
-    return cal.day(date)
+def _day_of_year(month: int, day: int = 1) -> int:
+    return dt.date(2001, month, min(day, 28 if month == 2 else day)).timetuple().tm_yday
 
 
-def iso(m, anchor, tense) -> Result:
+def _year_for(anchor: dt.date, rel: str | None, hints: Hints, first: int, last: int) -> int:
+    """The year of a recurring period (days `first`..`last` of the year) from the anchor."""
+    rel = key(rel or "")
+    today = anchor.timetuple().tm_yday
+    if rel == "this":
+        return anchor.year
+    if _direction(rel) < 0:
+        return anchor.year if last < today else anchor.year - 1
+    if _direction(rel) > 0:
+        return anchor.year if first > today else anchor.year + 1
+    return cal.nearest_year(anchor, first, last, hints.tense)
+
+
+def iso(m, anchor, hints) -> Result:
     text = m.group()
     if "T" in text:
         return "TIME", text[:16]
     return ("DATE", text) if cal.safe_date(*map(int, text.split("-"))) else ("DATE", None)
 
 
-def numeric(m, anchor, tense) -> Result:
+def numeric(m, anchor, hints) -> Result:
     month, day, year = (int(part) for part in m.group().split("/"))
     if year < 100:
         year += 1900 if year >= 50 else 2000
@@ -101,109 +105,100 @@ def numeric(m, anchor, tense) -> Result:
     return "DATE", cal.day(date) if date else None
 
 
-def _day_of(text: str, anchor, tense) -> dt.date | None:
-    """The calendar day a day word (`Wednesday`, `yesterday`, `March 3`) names."""
-    value = normalise_day(text, anchor, tense)
-    return dt.date.fromisoformat(value) if value else None
-
-
-def normalise_day(text: str, anchor, tense) -> str | None:
+def normalise_day(text: str, anchor, hints) -> str | None:
+    """The calendar day a day phrase (`Wednesday`, `yesterday`, `March 3`) names."""
     for name in ("weekday", "month_day", "words"):
         found = compiled()[name].fullmatch(text.strip())
         if found:
-            value = HANDLERS[name](found, anchor, tense)[1]
+            value = HANDLERS[name](found, anchor, hints)[1]
             return value if value and re.fullmatch(r"\d{4}-\d\d-\d\d", value) else None
     return None
 
 
-def clock(m, anchor, tense) -> Result:
+def clock(m, anchor, hints) -> Result:
     day_text = m.group("after") or m.group("before")
+    day = normalise_day(day_text, anchor, hints) if day_text else anchor and cal.day(anchor)
     time_text = m.group().lower()
-    date = _day_of(day_text, anchor, tense) if day_text else anchor
     found = re.search(r"(\d{1,2})(?:[:.](\d\d))?\s*([ap])", time_text)
     if found:
         hour, minute = int(found.group(1)) % 12, int(found.group(2) or 0)
         hour += 12 if found.group(3) == "p" else 0
     else:
-        hour, minute = (12, 0) if "noon" in time_text else (0, 0)
-    if hour > 23 or minute > 59 or date is None:
+        hour, minute = (0, 0) if "midnight" in time_text else (12, 0)
+    if hour > 23 or minute > 59 or day is None:
         return "TIME", None
-    return "TIME", f"{cal.day(date)}T{hour:02d}:{minute:02d}"
+    return "TIME", f"{day}T{hour:02d}:{minute:02d}"
 
 
-def part_of_day(m, anchor, tense) -> Result:
+def part_of_day(m, anchor, hints) -> Result:
     part = lexicon().parts_of_day[key(m.group("part"))]
     day_text = m.group("day")
     if anchor is None:
         return "TIME", None
     if key(day_text).endswith("this"):
-        date: dt.date | None = anchor
+        day: str | None = cal.day(anchor)
     elif key(day_text) == "last":
-        date = anchor - dt.timedelta(days=1)
+        day = cal.day(anchor - dt.timedelta(days=1))
     else:
-        date = _day_of(re.sub(r"^(?i:early|late)\s+", "", day_text), anchor, tense)
-    return "TIME", f"{cal.day(date)}T{part}" if date else None
+        day = normalise_day(re.sub(r"^(?i:early|late)\s+", "", day_text), anchor, hints)
+    return "TIME", f"{day}T{part}" if day else None
 
 
-def weekday(m, anchor, tense) -> Result:
+def weekday(m, anchor, hints) -> Result:
     if m.group("date"):
-        return "DATE", normalise_day(m.group("date"), anchor, tense)
+        return "DATE", normalise_day(m.group("date"), anchor, hints)
     if anchor is None:
         return "DATE", None
     number = lexicon().weekdays[key(m.group("wd"))]
-    direction = _direction(m.group("rel"), tense)
+    direction = _direction(m.group("rel"))
     if key(m.group("rel") or "") == "this":
         mode: cal.Direction = "this_week"
-    elif direction < 0:
-        mode = "past"
-    elif direction > 0:
-        mode = "future"
+    elif direction:
+        mode = "past" if direction < 0 else "future"
     else:
-        mode = "future_or_same" if tense == "future" else "past_or_same"
+        mode = "future_or_same" if hints.tense == "future" else "past_or_same"
     return "DATE", cal.day(cal.weekday_date(anchor, number, mode))
 
 
-def month_day(m, anchor, tense) -> Result:
-    month = _month(m.group("m1") or m.group("m2"))
-    day = _day(m.group("d1") or m.group("d2"))
-    year = _year(m.group("year")) if m.group("year") else None
-    return "DATE", _resolve_month_day(month, day, year, anchor, tense)
-
-
-def month(m, anchor, tense) -> Result:
-    number = _month(m.group("month"))
+def month_day(m, anchor, hints) -> Result:
+    month = lexicon().months[key(m.group("m1") or m.group("m2"))]
+    day = int(re.match(r"\d+", m.group("d1") or m.group("d2")).group())  # type: ignore[union-attr]
     if m.group("year"):
-        return "DATE", cal.month(_year(m.group("year")), number)
+        year: int | None = int(m.group("year"))
+    elif anchor is None:
+        year = None
+    else:
+        ordinal = _day_of_year(month, day)
+        year = _year_for(anchor, None, hints, ordinal, ordinal)
+    date = cal.safe_date(year, month, day) if year is not None else None
+    return "DATE", cal.day(date) if date else None
+
+
+def month(m, anchor, hints) -> Result:
+    number = lexicon().months[key(m.group("month"))]
+    if m.group("year"):
+        return "DATE", cal.month(int(m.group("year")), number)
     if anchor is None:
         return "DATE", None
-    direction = _direction(m.group("rel"), tense)
-    year = anchor.year
-    if direction < 0 or (direction == 0 and tense == "past"):
-        year -= number > anchor.month or (direction < 0 and number == anchor.month)
-    elif direction > 0 or tense == "future":
-        year += number < anchor.month or (direction > 0 and number == anchor.month)
+    first = _day_of_year(number)
+    year = _year_for(anchor, m.group("rel"), hints, first, first + 27)
     return "DATE", cal.month(year, number)
 
 
-def season(m, anchor, tense) -> Result:
+def season(m, anchor, hints) -> Result:
     code, first_month = lexicon().seasons[key(m.group("season"))]
     if m.group("year"):
-        return "DATE", f"{_year(m.group('year')):04d}-{code}"
-    if key(m.group("rel") or "") in ("", "the") and m.group("season").lower() == "fall":
+        return "DATE", f"{int(m.group('year')):04d}-{code}"
+    if key(m.group("rel") or "") in ("", "the") and key(m.group("season")) == "fall":
         return "DATE", None
     if anchor is None:
         return "DATE", None
-    start = dt.date(anchor.year, first_month, 1)
-    direction = _direction(m.group("rel"), tense)
-    year = anchor.year
-    if direction < 0 and start + dt.timedelta(days=91) > anchor:
-        year -= 1
-    elif direction > 0 and start <= anchor:
-        year += 1
+    first = _day_of_year(first_month)
+    year = _year_for(anchor, m.group("rel"), hints, first, first + 90)
     return "DATE", f"{year:04d}-{code}"
 
 
-def decade(m, anchor, tense) -> Result:
+def decade(m, anchor, hints) -> Result:
     digits = m.group("decade").lstrip("'")
     if len(digits) == 2:
         century = 19 if int(digits) >= 30 or anchor is None else anchor.year // 100
@@ -211,27 +206,25 @@ def decade(m, anchor, tense) -> Result:
     return "DATE", digits[:3]
 
 
-def quarter(m, anchor, tense) -> Result:
+def quarter(m, anchor, hints) -> Result:
     number = ORDINALS[key(m.group("ord"))]
     prefix = "H" if key(m.group("unit")) == "half" else "Q"
     if prefix == "H" and number > 2:
         return "DATE", None
     year_text = m.group("yr2") or (m.group("yr") if not m.group("rel_year") else None)
     if year_text and year_text[0].isdigit():
-        year: int | None = _year(year_text)
+        year: int | None = int(year_text)
     elif anchor is None:
         year = None
     else:
-        year = anchor.year + _direction(m.group("rel_year"), None)
-        if m.group("ago"):
-            year -= 1
+        year = anchor.year + _direction(m.group("rel_year")) - bool(m.group("ago"))
     return "DATE", f"{year:04d}-{prefix}{number}" if year is not None else None
 
 
-def quarter_code(m, anchor, tense) -> Result:
+def quarter_code(m, anchor, hints) -> Result:
     number = int(m.group("q"))
     if m.group("yr"):
-        year: int | None = _year(m.group("yr"))
+        year: int | None = int(m.group("yr"))
     elif m.group("yy"):
         year = 2000 + int(m.group("yy"))
     else:
@@ -239,7 +232,7 @@ def quarter_code(m, anchor, tense) -> Result:
     return "DATE", f"{year:04d}-Q{number}" if year is not None else None
 
 
-def this_quarter(m, anchor, tense) -> Result:
+def this_quarter(m, anchor, hints) -> Result:
     """`the quarter` in business news is the one just reported: the last completed one."""
     if anchor is None:
         return "DATE", None
@@ -255,31 +248,43 @@ def this_quarter(m, anchor, tense) -> Result:
     return "DATE", cal.shift(anchor, "Q", delta)
 
 
-def year(m, anchor, tense) -> Result:
-    return "DATE", f"{_year(m.group('year')):04d}"
+def year(m, anchor, hints) -> Result:
+    if m.group("year"):
+        return "DATE", f"{int(m.group('year')):04d}"
+    words = re.split(r"[-\s]+", key(m.group("words")))
+    numbers = lexicon().numbers
+    if words[:2] == ["two", "thousand"]:
+        rest = [w for w in words[2:] if w != "and"]
+        return "DATE", f"{2000 + sum(numbers.get(w) or 0 for w in rest):04d}"
+    century = numbers[words[0]] or 0
+    return "DATE", f"{century * 100 + sum(numbers.get(w) or 0 for w in words[1:]):04d}"
 
 
-def relative(m, anchor, tense) -> Result:
+def relative(m, anchor, hints) -> Result:
     unit = {"week": "W", "weekend": "WE", "month": "M", "year": "Y", "decade": "DE"}.get(
         key(m.group("unit")), "CE"
     )
     rel = key(m.group("rel"))
-    if rel in ("the past", "the last", "the next", "the coming", "the following") and unit in (
-        "W",
-        "M",
-        "DE",
-        "CE",
-    ):
-        return "DURATION", cal.duration(1, unit, clock=False)
+    if rel == "the" and unit == "Y":
+        return "DURATION", "P1Y"
     if anchor is None:
         return "DATE", None
     if rel == "the" and unit == "WE":
-        direction = 1 if tense == "future" else -1 if anchor.isoweekday() < 6 else 0
+        direction = 1 if hints.tense == "future" else -1 if anchor.isoweekday() < 6 else 0
         return "DATE", cal.shift(anchor, "WE", direction)
-    return "DATE", cal.shift(anchor, unit, _direction(rel, tense))
+    if rel in ("the full", "the fiscal", "the calendar"):
+        return "DATE", cal.shift(anchor, unit, 0)
+    return "DATE", cal.shift(anchor, unit, _direction(rel))
 
 
-def ago(m, anchor, tense) -> Result:
+def _year_back(anchor: dt.date, hints: Hints) -> str:
+    if hints.quarterly:
+        year, number = cal.shift_quarters(anchor.year, cal.quarter_of(anchor), -5)
+        return f"{year:04d}-Q{number}"
+    return f"{anchor.year - 1:04d}"
+
+
+def ago(m, anchor, hints) -> Result:
     amount = _number(m.group("num"))
     unit, clock_unit = _unit(m.group("unit"))
     sign = 1 if key(m.group("dir")) in ("later", "from now", "hence") else -1
@@ -289,15 +294,21 @@ def ago(m, anchor, tense) -> Result:
         return "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF"
     if clock_unit or not amount.is_integer():
         return "DATE", cal.day(anchor)
+    if (unit, amount, sign) == ("Y", 1, -1):
+        return "DATE", _year_back(anchor, hints)
     return "DATE", cal.shift(anchor, unit, sign * int(amount))
 
 
-def duration(m, anchor, tense) -> Result:
+def year_ago(m, anchor, hints) -> Result:
+    return "DATE", _year_back(anchor, hints) if anchor else None
+
+
+def duration(m, anchor, hints) -> Result:
     unit, clock_unit = _unit(m.group("unit"))
     return "DURATION", cal.duration(_number(m.group("num")), unit, clock_unit)
 
 
-def vague_duration(m, anchor, tense) -> Result:
+def vague_duration(m, anchor, hints) -> Result:
     rel = key(m.group("rel"))
     if rel == "recent":
         return "DATE", "PAST_REF"
@@ -307,12 +318,12 @@ def vague_duration(m, anchor, tense) -> Result:
     return "DURATION", cal.duration(None, unit, clock_unit)
 
 
-def plural_units(m, anchor, tense) -> Result:
+def plural_units(m, anchor, hints) -> Result:
     unit, clock_unit = _unit(m.group("unit"))
     return "DURATION", cal.duration(None, unit, clock_unit)
 
 
-def set_(m, anchor, tense) -> Result:
+def set_(m, anchor, hints) -> Result:
     if m.group("wd"):
         return "SET", f"XXXX-WXX-{lexicon().weekdays[key(m.group('wd'))]}"
     unit, clock_unit = _unit(m.group("unit") or m.group("unit2"))
@@ -320,7 +331,30 @@ def set_(m, anchor, tense) -> Result:
     return "SET", cal.duration(amount, unit, clock_unit)
 
 
-def words(m, anchor, tense) -> Result:
+def per_unit(m, anchor, hints) -> Result:
+    unit, clock_unit = _unit(m.group("unit"))
+    return "SET", cal.duration(1, unit, clock_unit)
+
+
+def holiday(m, anchor, hints) -> Result:
+    rule = lexicon().holidays[key(m.group("name"))]
+
+    def date_in(year: int) -> dt.date:
+        if rule.day is not None:
+            start = dt.date(year, rule.month, rule.day)
+        else:
+            start = cal.nth_weekday(year, rule.month, rule.nth or 1, rule.weekday or 1)
+        return start + dt.timedelta(days=rule.offset)
+
+    if m.group("year"):
+        return "DATE", cal.day(date_in(int(m.group("year"))))
+    if anchor is None:
+        return "DATE", None
+    ordinal = date_in(anchor.year).timetuple().tm_yday
+    return "DATE", cal.day(date_in(_year_for(anchor, m.group("rel"), hints, ordinal, ordinal)))
+
+
+def words(m, anchor, hints) -> Result:
     word = lexicon().words[key(m.group("word"))]
     shifted = re.fullmatch(r"DAY([+-]\d+)(?::(\w+))?", word.value)
     if not shifted:
@@ -351,5 +385,8 @@ HANDLERS: dict[str, Handler] = {
     "vague_duration": vague_duration,
     "plural_units": plural_units,
     "set": set_,
+    "per_unit": per_unit,
+    "holiday": holiday,
+    "year_ago": year_ago,
     "words": words,
 }

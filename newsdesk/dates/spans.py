@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from newsdesk.dates.patterns import compiled
-from newsdesk.dates.rules import Tense
+from newsdesk.dates.rules import Hints, Tense
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo"}
+_QUARTER = re.compile(r"\bquarter", re.IGNORECASE)
 
 
 def find_spans(text: str) -> list[tuple[int, int]]:
@@ -23,6 +26,14 @@ def find_spans(text: str) -> list[tuple[int, int]]:
         if all(end <= other_start or start >= other_end for other_start, other_end in chosen):
             chosen.append((start, end))
     return sorted(chosen)
+
+
+def hints_at(doc: Doc, start: int, end: int) -> Hints:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return Hints()
+    sentence = span.sent.text if doc.has_annotation("SENT_START") else doc.text
+    return Hints(tense_at(doc, start, end), bool(_QUARTER.search(sentence)))
 
 
 def tense_at(doc: Doc, start: int, end: int) -> Tense | None:

@@ -156,24 +156,36 @@ def _expansion_before(acronym: Span) -> Span | None:
 
 
 def organisation_spans(doc: Doc, ents: list[Span]) -> tuple[list[Span], list[Span]]:
-    """Extended organisation spans and the acronym spans that follow names."""
-    extended, acronyms = [], []
+    """Organisation spans extended over their names, and every mention of their acronyms.
+
+    An acronym is defined by "<name> (ACR)"; after that, each bare "ACR" in the article is
+    a mention too, since the model tags acronyms far less reliably than names.
+    """
+    extended: list[Span] = []
     for ent in ents:
         if ent.label_ == "ORG":
             wider = _extend_over_head(ent)
             if wider is not ent:
                 extended.append(Span(doc, wider.start, wider.end, label="ORG"))
     covered = {i for ent in ents for i in range(ent.start, ent.end)}
+    defined: dict[str, str] = {}
     for token in doc:
         acronym = _acronym_at(doc, token.i)
-        if acronym is None or acronym.start in covered:
+        if acronym is None:
             continue
         previous = next((ent for ent in ents if ent.end == token.i), None)
         if previous is not None and previous.label_ in {"ORG", "GPE", "FAC", "NORP"}:
-            acronyms.append(Span(doc, acronym.start, acronym.end, label="ORG"))
+            defined.setdefault(
+                acronym.text, "ORG" if previous.label_ == "NORP" else previous.label_
+            )
         elif previous is None and (name := _expansion_before(acronym)) is not None:
             extended.append(Span(doc, name.start, name.end, label="ORG"))
-            acronyms.append(Span(doc, acronym.start, acronym.end, label="ORG"))
+            defined.setdefault(acronym.text, "ORG")
+    acronyms = [
+        Span(doc, t.i, t.i + 1, label=defined[t.text])
+        for t in doc
+        if t.text in defined and t.i not in covered
+    ]
     return extended, acronyms
 
 

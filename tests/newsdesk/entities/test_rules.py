@@ -1,0 +1,152 @@
+"""The entity rule component, one rule at a time, on a blank pipeline with NER output set by hand.
+
+Each test writes down what the statistical model got wrong (the `ents` argument) and what
+the rules must make of it.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from newsdesk.entities import add_entity_rules
+from newsdesk.entities.rules import COMPONENT, designator_root, is_designator
+
+
+@pytest.fixture(scope="module")
+def blank():
+    nlp = spacy.blank("en")
+    add_entity_rules(nlp)
+    return nlp
+
+
+def corrected(nlp, text: str, ents: list[tuple[str, str]] = ()) -> list[tuple[str, str]]:
+    """Run the rules on `text` after setting the model's spans (surface text, label) by hand."""
+    doc = nlp.make_doc(text)
+    spans, position = [], 0
+    for surface, label in ents:
+        start = text.index(surface, position)
+        spans.append(doc.char_span(start, start + len(surface), label=label))
+        position = start + len(surface)
+    doc.ents = spans
+    doc = nlp.get_pipe(COMPONENT)(doc)
+    return [(ent.text, ent.label_) for ent in doc.ents]
+
+
+def test_adding_the_rules_twice_adds_one_component(blank):
+    add_entity_rules(blank)
+    assert blank.pipe_names.count(COMPONENT) == 1
+
+
+@pytest.mark.parametrize("text", ["S-400", "S-400s", "F-35A", "MiG-29s", "Su-57", "KC-135", "B-2"])
+def test_letter_dash_number_model_names_are_designators(text):
+    assert is_designator(text)
+
+
+@pytest.mark.parametrize("text", ["COVID-19", "G-20", "I-95", "K-12", "H-1B", "W-2", "3-1", "x-15"])
+def test_diseases_summits_roads_forms_and_scores_are_not(text):
+    assert not is_designator(text)
+
+
+def test_a_plural_designator_has_the_singular_root():
+    assert designator_root("S-400s") == "S-400"
+    assert designator_root("MiG-29s") == "MiG-29"
+    assert designator_root("F-35") == "F-35"
+
+
+def test_designators_become_products_whatever_the_model_said(blank):
+    text = "The navy wants MiG-29s and the S-400 while the F-16 fleet ages."
+    ents = [("MiG-29s", "PERSON"), ("S-400", "ORG")]
+    assert corrected(blank, text, ents) == [
+        ("MiG-29s", "PRODUCT"),
+        ("S-400", "PRODUCT"),
+        ("F-16", "PRODUCT"),
+    ]
+
+
+def test_a_model_span_swallowing_designators_gives_way_to_them(blank):
+    text = "Pilots flew Su-57, MiG-31 and others."
+    assert corrected(blank, text, [("Su-57, MiG-31", "ORG")]) == [
+        ("Su-57", "PRODUCT"),
+        ("MiG-31", "PRODUCT"),
+    ]
+
+
+def test_covid_is_left_to_the_model(blank):
+    text = "COVID-19 cases rose in Lisbon."
+    assert corrected(blank, text, [("Lisbon", "GPE")]) == [("Lisbon", "GPE")]
+
+
+def test_an_unambiguous_family_is_a_product_even_when_tagged_as_a_person(blank):
+    text = "Kyiv praised its Bayraktar fleet."
+    assert ("Bayraktar", "PRODUCT") in corrected(blank, text, [("Bayraktar", "PERSON")])
+
+
+def test_a_family_takes_the_model_number_after_it(blank):
+    text = "Berlin sent Leopard 2 tanks and Bayraktar TB2 drones."
+    assert corrected(blank, text) == [("Leopard 2", "PRODUCT"), ("Bayraktar TB2", "PRODUCT")]
+
+
+def test_an_ambiguous_family_needs_one_clear_use_in_the_article(blank):
+    text = "The army asked for Javelin missiles. Officials said the Javelin works."
+    assert corrected(blank, text, [("Javelin", "PERSON")]) == [
+        ("Javelin", "PRODUCT"),
+        ("Javelin", "PRODUCT"),
+    ]
+
+
+def test_an_ambiguous_family_without_a_clear_use_is_not_a_product(blank):
+    text = "Javelin throwers met in Oslo. Patriot fans cheered."
+    assert corrected(blank, text, [("Oslo", "GPE")]) == [("Oslo", "GPE")]
+
+
+def test_a_family_name_inside_a_person_name_stays_a_name(blank):
+    text = "Engineer Selcuk Bayraktar spoke."
+    assert corrected(blank, text, [("Selcuk Bayraktar", "PERSON")]) == [
+        ("Selcuk Bayraktar", "PERSON")
+    ]
+
+
+def test_an_organisation_is_extended_over_its_head_noun(blank):
+    text = "He chairs the Ministry of Coastal Affairs now."
+    assert corrected(blank, text, [("Coastal Affairs", "ORG")]) == [
+        ("Ministry of Coastal Affairs", "ORG")
+    ]
+
+
+def test_the_acronym_after_an_organisation_is_an_organisation(blank):
+    text = "She heads Presidency of Port Services (LPH), officials said."
+    assert corrected(blank, text, [("Port Services", "ORG")]) == [
+        ("Presidency of Port Services", "ORG"),
+        ("LPH", "ORG"),
+    ]
+
+
+def test_a_missed_name_whose_initials_spell_the_acronym_is_found(blank):
+    text = "Members of the Northern Grain Council (NGC) voted."
+    assert corrected(blank, text) == [("Northern Grain Council", "ORG"), ("NGC", "ORG")]
+
+
+def test_a_bracketed_word_after_a_person_is_not_an_organisation(blank):
+    text = "MP Ann Lee (NDP) voted."
+    assert corrected(blank, text, [("Ann Lee", "PERSON")]) == [("Ann Lee", "PERSON")]
+
+
+def test_a_surname_tagged_as_organisation_becomes_the_person(blank):
+    text = "Maria Okonjo spoke first. Later Okonjo said more."
+    ents = [("Maria Okonjo", "PERSON"), ("Okonjo", "ORG")]
+    assert corrected(blank, text, ents) == [("Maria Okonjo", "PERSON"), ("Okonjo", "PERSON")]
+
+
+def test_a_surname_the_model_missed_is_found(blank):
+    text = "Maria Okonjo spoke first. Then Okonjo left."
+    assert corrected(blank, text, [("Maria Okonjo", "PERSON")]) == [
+        ("Maria Okonjo", "PERSON"),
+        ("Okonjo", "PERSON"),
+    ]
+
+
+def test_a_surname_that_names_a_country_keeps_the_country(blank):
+    text = "Lisa Jordan visited Jordan."
+    ents = [("Lisa Jordan", "PERSON"), ("Jordan", "GPE")]
+    assert corrected(blank, text, ents) == [("Lisa Jordan", "PERSON"), ("Jordan", "GPE")]

@@ -5,7 +5,7 @@ A job task's body only does its work. `JobTask` wraps it:
 - before: a job already finished is not run again (a duplicate message), and a job
   whose process died on every one of MAX_ATTEMPTS attempts fails with `worker_lost`;
 - permanent errors (the article is at fault, the payload is invalid, the time limit
-  passed, a bug) mark the job failed at once with a code and a message;
+  passed, a bug: code `internal`) mark the job failed at once with a code and a message;
 - transient errors (the database or the broker out of reach) retry with exponential
   backoff and full jitter, at most `NEWSDESK_TASK_MAX_RETRIES` times, then fail with
   `retries_exhausted`.
@@ -76,6 +76,8 @@ class JobTask(Task):
             if not self._start(job_id):
                 return {"job_id": job_id, "state": "skipped"}
             return self.run(job_id, *args, **kwargs)
+        except JobFailed:
+            raise
         except TRANSIENT_ERRORS as exc:
             return self._retry_or_give_up(job_id, exc)
         except JobNotFound:
@@ -95,6 +97,9 @@ class JobTask(Task):
             )
         except StoreError as exc:
             self._fail(job_id, exc.code, str(exc))
+        except Exception as exc:  # a bug: record it so the job does not look pending forever
+            log.exception("job %s hit an unexpected error", job_id)
+            self._fail(job_id, constants.CODE_INTERNAL, f"{type(exc).__name__}: {exc}")
 
     def on_failure(self, exc, task_id, args, kwargs, einfo) -> None:  # type: ignore[override]
         """Runs in the worker's parent when the hard time limit killed the job's process."""

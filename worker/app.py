@@ -77,7 +77,7 @@ def celery_config(settings: Settings) -> dict[str, Any]:
         "worker_max_tasks_per_child": settings.max_tasks_per_child,
         "worker_max_memory_per_child": settings.max_memory_per_child,
         "worker_soft_shutdown_timeout": settings.soft_shutdown_timeout,
-        "worker_enable_soft_shutdown_on_idle": True,
+        "worker_enable_soft_shutdown_on_idle": False,
         "broker_connection_retry": True,
         "broker_connection_retry_on_startup": True,
         "broker_connection_max_retries": None,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from worker.cli import analyze, evaluate
+from worker.cli import analyze, demo, evaluate, jobs, run, server
 
 app = typer.Typer(
     name="newsdesk",
@@ -14,6 +14,10 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 analyze.register(app)
+jobs.register(app)
+run.register(app)
+app.add_typer(server.app, name="server")
+demo.register(app)
 app.add_typer(evaluate.app, name="eval")
 
 

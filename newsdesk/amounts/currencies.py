@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import pycountry
 from babel import Locale
+from babel.numbers import get_currency_name
 
 from newsdesk.amounts.lexicon import rows
 
@@ -66,9 +67,8 @@ def _babel_names() -> dict[str, str]:
     current = {currency.alpha_3 for currency in pycountry.currencies}
     locale = Locale("en")
     names: dict[str, str] = {}
-    plural = locale._data["currency_names_plural"]
     for code, name in locale.currencies.items():
-        forms = [name, *plural.get(code, {}).values()]
+        forms = [name, get_currency_name(code, 1, locale), get_currency_name(code, 2, locale)]
         for form in forms:
             form = re.sub(r"\s*\(.*?\)", "", form).strip().lower()
             if not form or any(ch.isdigit() for ch in form) or " " not in form:

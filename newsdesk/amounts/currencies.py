@@ -92,9 +92,10 @@ def _alternation(surfaces: list[str]) -> str:
 
 @functools.cache
 def _sides() -> dict[str, _Side]:
-    cased: dict[str, dict[str, Marker]] = {"before": {}, "after": {}}
-    folded: dict[str, dict[str, Marker]] = {"before": {}, "after": {}}
-    spelled: dict[str, list[str]] = {"before": [], "after": []}
+    sides = ("before", "after", "glued")
+    cased: dict[str, dict[str, Marker]] = {side: {} for side in sides}
+    folded: dict[str, dict[str, Marker]] = {side: {} for side in sides}
+    spelled: dict[str, list[str]] = {side: [] for side in sides}
     never: set[str] = set()
 
     def add(surface: str, marker: Marker, case: str, position: str) -> None:
@@ -121,16 +122,17 @@ def _sides() -> dict[str, _Side]:
         add(name, Marker(code), "any", "after")
 
     def patterns(side: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        separator = {"before": "", "after": r"(?:[ \t]|[ \t]?-[ \t]?)?", "glued": ""}[side]
         if side == "before":
             template = r"(?<![^\W\d_])(?P<marker>{})[ \t]?\Z"
         else:
-            template = r"(?:[ \t]|[ \t]?-[ \t]?)?(?P<marker>{})(?![^\W_])"
+            template = separator + r"(?P<marker>{})(?![^\W_]|\.[^\W\d_])"
         return (
             re.compile(template.format(_alternation(list(cased[side])))),
             re.compile(template.format(_alternation(spelled[side])), re.IGNORECASE),
         )
 
-    return {side: _Side(cased[side], folded[side], patterns(side)) for side in ("before", "after")}
+    return {side: _Side(cased[side], folded[side], patterns(side)) for side in sides}
 
 
 def _marker(side: _Side, surface: str) -> Marker | None:
@@ -151,12 +153,15 @@ def currency_before(text: str, position: int, window: int = 16) -> CurrencyMatch
 
 def currency_after(text: str, position: int) -> CurrencyMatch | None:
     """The currency marker that starts at `position` (after a space or hyphen), if any."""
-    side = _sides()["after"]
-    found = [p.match(text, position) for p in side.patterns]
-    matches = [m for m in found if m is not None and _marker(side, m["marker"])]
+    matches = [
+        (match, side)
+        for side in (_sides()["after"], _sides()["glued"])
+        for pattern in side.patterns
+        if (match := pattern.match(text, position)) is not None and _marker(side, match["marker"])
+    ]
     if not matches:
         return None
-    best = max(matches, key=lambda m: m.end("marker"))
+    best, side = max(matches, key=lambda pair: pair[0].end("marker"))
     return CurrencyMatch(best.start("marker"), best.end("marker"), _marker(side, best["marker"]))
 
 

@@ -30,12 +30,15 @@ from newsdesk.amounts.numbers import NumberMatch, find_numbers
 from newsdesk.amounts.quantities import count_candidates
 from newsdesk.contracts import Amount
 
-_RANGE_JOIN = re.compile(r"[ \t]*(?:-|–|—|to)[ \t]*|[ \t]+(?P<and>and)[ \t]+", re.IGNORECASE)
+_RANGE_JOIN = re.compile(
+    r"[ \t]*(?P<dash>-|–|—)[ \t]*|[ \t]+to[ \t]+|[ \t]+(?P<and>and)[ \t]+", re.IGNORECASE
+)
 _BETWEEN = re.compile(r"(?<![^\W\d_])between\s+\Z", re.IGNORECASE)
 _FROM = re.compile(r"(?<![^\W\d_])from\s+\Z", re.IGNORECASE)
 _BRACKETED = re.compile(
     r"\s*[(\[]\s*(?:or\s+|i\.e\.,?\s+|equivalent\s+to\s+|about\s+)?", re.IGNORECASE
 )
+_LIST_IN_BRACKET = re.compile(r"\s*[;,/]\s*")
 _OR_ABOUT = re.compile(r",?\s*or\s+", re.IGNORECASE)
 
 
@@ -62,21 +65,41 @@ def _join_ranges(text: str, numbers: list[NumberMatch], found: list[Candidate]) 
         low, high = by_start.get(low_number.start), by_start.get(high_number.start)
         if low is None and high is None:
             continue
-        low_end = low.end if low else low_number.end
-        high_start = high.start if high else high_number.start
-        join = _RANGE_JOIN.fullmatch(text, low_end, high_start)
         low_start = low.start if low else low_number.start
-        if join is None or (join["and"] and not _BETWEEN.search(text, 0, low_start)):
+        join = _RANGE_JOIN.fullmatch(
+            text, low.end if low else low_number.end, high.start if high else high_number.start
+        )
+        if join is None or not _joins_a_range(text, join, low_start, low, high):
             continue
-        if low is not None and high is not None and not _same_measure(low, high):
+        low = low or _bare(low_number, high)
+        high = high or _bare(high_number, low)
+        if low is None or high is None:
             continue
-        low = low or Candidate(low_number, low_number.start, low_number.end, low_number.value)
-        high = high or Candidate(high_number, high_number.start, high_number.end, high_number.value)
         low, high = _share_measure(low, high), _share_measure(high, low)
-        if not _FROM.search(text, 0, low_start):
+        if low.value >= high.value:
+            continue
+        if not _FROM.search(text, max(0, low_start - 8), low_start):
             low, high = replace(low, qualifier=">="), replace(high, qualifier="<=")
         by_start[low.number.start], by_start[high.number.start] = low, high
     return list(by_start.values())
+
+
+def _joins_a_range(
+    text: str, join: re.Match[str], low_start: int, low: Candidate | None, high: Candidate | None
+) -> bool:
+    """'5-7', '5 to 7 million', 'between 5 and 7': not '$19bn to $419bn' (a change)."""
+    if join["and"]:
+        return _BETWEEN.search(text, max(0, low_start - 12), low_start) is not None
+    if low is not None and high is not None:
+        return join["dash"] is not None and _same_measure(low, high)
+    return True
+
+
+def _bare(number: NumberMatch, other: Candidate) -> Candidate | None:
+    """A bound written without its measure; a scaled one is no percentage ('46% to 420 million')."""
+    if other.unit is not None and other.currency is None and number.scale is not None:
+        return None
+    return Candidate(number, number.start, number.end, number.value)
 
 
 def _same_measure(low: Candidate, high: Candidate) -> bool:
@@ -115,20 +138,36 @@ def _qualify(text: str, candidate: Candidate) -> Candidate:
 
 
 def _link_conversions(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Link each conversion to its original; '$186m (£98m; 143m euros)' links both to '$186m'."""
     linked = list(found)
+    original: int | None = None
     for index in range(1, len(found)):
-        original, conversion = found[index - 1], found[index]
-        if not (original.is_money and conversion.is_money):
+        previous, conversion = found[index - 1], found[index]
+        if original is not None and _also_converts(text, found[original], previous, conversion):
+            linked[index] = replace(conversion, equivalent_of=original)
             continue
-        if original.currency == conversion.currency or original.end > conversion.start:
+        original = None
+        if not (previous.is_money and conversion.is_money):
             continue
-        bracketed = _BRACKETED.fullmatch(text, original.end, conversion.start)
+        if previous.currency == conversion.currency or previous.end > conversion.start:
+            continue
+        bracketed = _BRACKETED.fullmatch(text, previous.end, conversion.start)
         approximated = conversion.qualifier == "~" and _OR_ABOUT.fullmatch(
-            text, original.end, conversion.start
+            text, previous.end, conversion.start
         )
         if bracketed or approximated:
             linked[index] = replace(conversion, equivalent_of=index - 1)
+            original = index - 1 if bracketed else None
     return linked
+
+
+def _also_converts(
+    text: str, original: Candidate, previous: Candidate, conversion: Candidate
+) -> bool:
+    """A further conversion in the same brackets, after a semicolon, comma or slash."""
+    if not conversion.is_money or conversion.currency == original.currency:
+        return False
+    return _LIST_IN_BRACKET.fullmatch(text, previous.end, conversion.start) is not None
 
 
 def _to_amount(text: str, candidate: Candidate) -> Amount:

@@ -57,8 +57,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     words = _alternation([w for w in number_words() if w not in ("a", "an")])
     large = r"(?:hundred|thousand|million|billion|trillion)"
-    fraction = rf"(?:half|quarters?)(?=[ \t]+(?:a[ \t]+)?{large}\b)"
-    word = rf"(?:{words}|{large}|{fraction}|(?<=half[ \t])a(?=[ \t]+{large}\b))"
+    fraction = rf"(?:half|quarters?)(?=[ \t]+(?:of[ \t]+)?(?:a[ \t]+)?{large}\b)"
+    glue = rf"(?<=half[ \t])a(?=[ \t]+{large}\b)|(?<=quarter[ \t])of(?=[ \t]+a[ \t]+{large}\b)"
+    article = rf"(?<=of[ \t])a(?=[ \t]+{large}\b)"
+    word = rf"(?:{words}|{large}|{fraction}|{glue}|{article})"
     spelled = re.compile(
         rf"\b(?P<number>(?:(?:a|an)[ \t]+(?={word}))?{word}"
         rf"(?:(?:[ \t]+and[ \t]+|[ \t]*-[ \t]*|[ \t]+)(?={word}\b){word})*)\b",
@@ -95,7 +97,7 @@ def _words_value(text: str) -> float | None:
             continue
         if word in _FRACTIONS:
             current = (current or 1) * _FRACTIONS[word]
-        elif word == "a" and seen:
+        elif word in ("a", "of") and seen:
             continue
         elif word == "dozen":
             current = (current or 1) * 12

@@ -9,6 +9,8 @@ does a bare four-digit year ("the 1988 quarter").
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from newsdesk.amounts.candidates import Candidate
@@ -18,8 +20,14 @@ from newsdesk.amounts.numbers import NumberMatch
 #: A count is a plain cardinal; a number inside a name ("Boeing 737", "Article 5") is not.
 _COUNT_ENTITIES = {"", "CARDINAL", "QUANTITY"}
 _NOT_COUNTS = {"DATE", "TIME", "ORDINAL", "MONEY", "PERCENT"}
-_NOUNS = {"NOUN", "PROPN"}
+#: Counted things are plural: "787 Dreamliner plane" and "2200 GMT" are names and clock times.
+_PLURAL_TAGS = {"NNS", "NNPS"}
 _MAX_GAP = 4
+#: What may stand between a number and its noun: "100 F-35 jets", "13,000 new jobs";
+#: not "five times as many people".
+_MODIFIERS = {"ADJ", "NOUN", "PROPN", "NUM"}
+#: "two-thirds", "a 12-month deal", "777-200LR": a compound word, not a count.
+_HYPHENATED = re.compile(r"[-–]\w")
 
 
 def count_candidates(doc: Doc, numbers: list[NumberMatch], qualified: set[int]) -> list[Candidate]:
@@ -43,6 +51,8 @@ def count_candidates(doc: Doc, numbers: list[NumberMatch], qualified: set[int]) 
 def _may_count(text: str, number: NumberMatch, qualified: bool) -> bool:
     if number.money_only_scale or is_embedded(text, number) or glued_right(text, number.end):
         return False
+    if _HYPHENATED.match(text, number.end):
+        return False
     if number.spelled:
         return number.scale is not None or qualified
     written = text[number.start : number.end]
@@ -52,11 +62,11 @@ def _may_count(text: str, number: NumberMatch, qualified: bool) -> bool:
 def _counted_noun(token: Token) -> Token | None:
     """The noun a number token counts: its head when the number is its numeric modifier."""
     head = token.head
-    if token.dep_ != "nummod" or head.pos_ not in _NOUNS:
+    if token.dep_ != "nummod" or head.tag_ not in _PLURAL_TAGS:
         return None
     if not 0 < head.i - token.i <= _MAX_GAP:
         return None
     between = token.doc[token.i + 1 : head.i]
-    if any(t.is_punct and t.text not in "-" for t in between):
+    if any(t.pos_ not in _MODIFIERS and t.text not in "-–" for t in between):
         return None
     return head

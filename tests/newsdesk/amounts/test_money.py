@@ -179,3 +179,26 @@ def test_a_scale_word_makes_pounds_money() -> None:
 
 def test_a_bare_dollar_sign_means_us_dollars_and_a_lone_article_is_not_australian() -> None:
     assert only("He won a $48.2 million contract.").currency == "USD"
+
+
+def test_conversions_listed_in_one_bracket_all_link_to_the_original() -> None:
+    amounts = money("The EU will deliver 3m euros (£2.1m; $4.1m) of aid.")
+    assert [(a.currency, a.equivalent_of) for a in amounts] == [
+        ("EUR", None),
+        ("GBP", 0),
+        ("USD", 0),
+    ]
+
+
+def test_two_complete_amounts_joined_by_to_are_a_change_not_a_range() -> None:
+    amounts = money("The budget will rise by $19bn to $419.3bn.")
+    assert [(a.value, a.qualifier) for a in amounts] == [(19e9, None), (419.3e9, None)]
+
+
+def test_pence_glued_to_the_number() -> None:
+    assert only("Shares closed at 1130p on Thursday.").value == pytest.approx(11.30)
+    assert money("We meet at 5 p.m. and at 5p.m. again.") == []
+
+
+def test_a_quarter_of_a_million() -> None:
+    assert only("It cost a quarter of a million dollars.").value == 250_000

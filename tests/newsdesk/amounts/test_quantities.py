@@ -78,3 +78,23 @@ def test_counted_nouns(
 )
 def test_not_quantities(quantities, text: str) -> None:
     assert quantities(text) == []
+
+
+def test_a_scaled_number_after_a_percentage_does_not_become_a_percentage(quantities) -> None:
+    amounts = quantities("Output will increase by 46% to 420 million by 2050.")
+    assert [(a.text, a.unit) for a in amounts] == [("46%", "percent")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boeing unveiled its much-anticipated 787 Dreamliner plane.",
+        "The launch is at 2200 GMT.",
+        "Consumers make up about two-thirds of spending.",
+        "Almost five times as many people signed up.",
+    ],
+)
+def test_designators_clock_times_fractions_and_multipliers_are_not_counts(
+    quantities, text: str
+) -> None:
+    assert quantities(text) == []

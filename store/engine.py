@@ -10,6 +10,7 @@ drops an inherited pool without closing the parent's connections.
 from __future__ import annotations
 
 import fcntl
+import functools
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,6 +19,8 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event, func, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import StaticPool
@@ -86,8 +89,24 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
+@functools.cache
+def head_revision() -> str | None:
+    """The newest packaged revision; read from disk once per process."""
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
 def upgrade_to_head(engine: Engine) -> None:
-    """Apply every pending migration, serialised across all processes that open the store."""
+    """Apply every pending migration, serialised across all processes that open the store.
+
+    A store already at head (every open but the first) costs one query and no lock.
+    """
+    if current_revision(engine) == head_revision():
+        return
     with _migration_lock(engine), engine.connect() as connection:
         command.upgrade(alembic_config(connection), "head")
         connection.commit()

@@ -9,11 +9,13 @@ way a redelivered job leaves exactly the rows that one run leaves.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import Connection, delete, func, select
 
 from newsdesk.contracts import Analysis, Entity, Quote
+from store.errors import StoreError
 from store.models import AnalysisRow, ArticleRow, EntityRow, MentionRow, QuoteRow, utcnow
 from store.upsert import insert_for
 
@@ -25,6 +27,7 @@ _quotes = QuoteRow.__table__
 
 
 def save_analysis(connection: Connection, analysis: Analysis, text: str) -> str:
+    _refuse_nul(analysis, text)
     article_id = analysis.article.id
     _upsert_article(connection, analysis, text)
     _upsert_analysis(connection, analysis)
@@ -37,6 +40,26 @@ def save_analysis(connection: Connection, analysis: Analysis, text: str) -> str:
             [_quote_row(article_id, idx, quote) for idx, quote in enumerate(analysis.quotes)],
         )
     return article_id
+
+
+def _refuse_nul(analysis: Analysis, text: str) -> None:
+    """PostgreSQL cannot store NUL in text or JSON; refuse it on SQLite too, the same way."""
+    if "\x00" in text or any("\x00" in value for value in _strings(analysis.model_dump())):
+        raise StoreError(
+            f"article {analysis.article.id[:12]}: the analysis contains a NUL character, "
+            "which the store cannot keep"
+        )
+
+
+def _strings(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
 
 
 def _upsert_article(connection: Connection, analysis: Analysis, text: str) -> None:
@@ -53,10 +76,13 @@ def _upsert_article(connection: Connection, analysis: Analysis, text: str) -> No
         updated_at=now,
     )
     # The same text may arrive from a feed, a URL and a paste: keep what any of them knew.
+    # The text itself is the newest one, the one the newest analysis's offsets point into
+    # (texts that differ only in case or spacing share a content hash).
     excluded = insert.excluded
     statement = insert.on_conflict_do_update(
         index_elements=[_articles.c.id],
         set_={
+            "text": excluded.text,
             "title": _coalesce(excluded.title, _articles.c.title),
             "url": _coalesce(excluded.url, _articles.c.url),
             "source": _coalesce(excluded.source, _articles.c.source),

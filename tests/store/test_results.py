@@ -7,8 +7,9 @@ import datetime as dt
 import pytest
 from sqlalchemy import create_engine, select
 
-from newsdesk.contracts import Analysis, ArticleIn
+from newsdesk.contracts import Analysis, ArticleIn, ArticleMeta
 from newsdesk.pipeline import Analyzer
+from newsdesk.text import content_hash
 from store import JobNotFound, JobState, Store
 from store.models import ArticleRow
 from tests.store.helpers import (
@@ -145,3 +146,20 @@ def test_a_real_analysis_of_the_core_round_trips(store: Store, analyzer: Analyze
     for entity in analysis.entities:
         for mention in entity.mentions:
             assert stored_text[mention.start : mention.end] == mention.text
+
+
+def test_a_text_differing_only_in_case_and_spacing_is_the_same_article_with_the_newest_text(
+    store: Store, database_url: str
+) -> None:
+    first, second = "Ada  Lovelace wrote the notes.", "ADA LOVELACE WROTE THE NOTES."
+    analysis_of_first = make_analysis().model_copy(
+        update={"article": ArticleMeta(id=content_hash(first)), "entities": [], "quotes": []}
+    )
+    analysis_of_second = analysis_of_first.model_copy(update={"summary": second})
+    store.save_analysis(analysis_of_first, first)
+
+    article_id = store.save_analysis(analysis_of_second, second)
+
+    assert row_counts(database_url)["articles"] == 1
+    assert store.article_text(article_id) == second
+    assert store.analysis(article_id) == analysis_of_second

@@ -113,6 +113,11 @@ def nearest_year(anchor: dt.date, first: int, last: int, when: str | None) -> in
     "future" from ending before it."""
     best: tuple[int, int] | None = None
     day_of_year = anchor.timetuple().tm_yday
+    if when is not None:
+        closest = nearest_year(anchor, first, last, None)
+        offset = (closest - anchor.year) * 365
+        if min(abs(first + offset - day_of_year), abs(last + offset - day_of_year)) <= 45:
+            return closest
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         offset = (year - anchor.year) * 365
         start, end = first + offset, last + offset

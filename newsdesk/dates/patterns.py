@@ -118,13 +118,14 @@ TEMPLATES: dict[str, str] = {
         r"(?:,?\s+(?P<date>{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR})?|{DAYNUM}\s+{MONTH}(?:,?\s+{YEAR})?))?"
     ),
     "month_day": (
-        r"(?:(?P<m1>{MONTH})\s+(?P<d1>{DAYNUM})|(?:the\s+)?(?P<d2>{DAYNUM})\s+(?:of\s+)?"
-        r"(?P<m2>{MONTH}))(?:,?\s+(?P<year>{YEAR}))?"
+        r"(?:(?P<rel>last|next|this)\s+)?(?:(?P<m1>{MONTH})\s+(?P<d1>{DAYNUM})|(?:the\s+)?"
+        r"(?P<d2>{DAYNUM})\s+(?:of\s+)?(?P<m2>{MONTH}))(?:,?\s+(?P<year>{YEAR}))?"
     ),
     "month": (
         r"(?:(?P<mod>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
         r"the\s+middle\s+of)[-\s]*)?(?:(?P<rel>last|next|this|this\s+past|this\s+coming|"
-        r"the\s+coming|the\s+past)\s+)?(?P<month>{MONTH_LONG})(?:,?\s+(?:of\s+)?(?P<year>{YEAR}))?"
+        r"the\s+coming|the\s+past)\s+)?(?P<month>{MONTH_LONG})"
+        r"(?:,?\s+(?:of\s+)?(?P<year>{YEAR})|\s+(?:of\s+)?(?P<rel_year>last|this|next)\s+year)?"
     ),
     "season": (
         r"(?:(?P<mod>early|mid|late)[-\s]*)?(?:(?P<rel>last|next|this|this\s+past|this\s+coming|"
@@ -157,13 +158,13 @@ TEMPLATES: dict[str, str] = {
     ),
     "ago": (
         r"(?:{QUAL}\s+)?(?P<num>{NUM}|{VAGUE})[-\s]+(?P<unit>{UNIT})\s+"
-        r"(?P<dir>ago|earlier|later|from\s+now|hence|back)"
+        r"(?P<dir>ago|earlier|from\s+now|hence|back)"
     ),
     "duration": (
         r"(?:{QUAL}\s+)?(?:the\s+(?P<rel>past|last|next|first|coming|previous|latest|following|"
         r"final|remaining|same|initial|last\s+few|past\s+few|next\s+few)\s+)?(?:{QUAL}\s+)?"
         r"(?P<num>{NUM}|{VAGUE})[-\s]+(?:more\s+|additional\s+|full\s+)?(?P<unit>{UNIT})"
-        r"(?:-long)?(?![-\w]*old\b)"
+        r"(?:-long)?(?![-\w]*(?:\s+|-)old\b)"
     ),
     "vague_duration": (
         r"(?P<rel>the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|recent|"

@@ -146,7 +146,7 @@ def part_of_day(m, anchor, hints) -> Result:
 
 def weekday(m, anchor, hints) -> Result:
     if m.group("date"):
-        return "DATE", normalise_day(m.group("date"), anchor, hints)
+        return "DATE", _on_weekday(m.group("date"), m.group("wd"), anchor, hints)
     if anchor is None:
         return "DATE", None
     number = lexicon().weekdays[key(m.group("wd"))]
@@ -169,9 +169,23 @@ def month_day(m, anchor, hints) -> Result:
         year = None
     else:
         ordinal = _day_of_year(month, day)
-        year = _year_for(anchor, None, hints, ordinal, ordinal)
+        year = _year_for(anchor, m.group("rel"), hints, ordinal, ordinal)
     date = cal.safe_date(year, month, day) if year is not None else None
     return "DATE", cal.day(date) if date else None
+
+
+def _on_weekday(month_day_text: str, weekday_name: str, anchor, hints) -> str | None:
+    """`Saturday, April 25`: the year near the anchor in which April 25 is a Saturday."""
+    value = normalise_day(month_day_text, anchor, hints)
+    if value is None or anchor is None or re.search(r"\d{4}\s*$", month_day_text):
+        return value
+    wanted = lexicon().weekdays[key(weekday_name)]
+    date = dt.date.fromisoformat(value)
+    for year in (date.year, date.year + 1, date.year - 1):
+        candidate = cal.safe_date(year, date.month, date.day)
+        if candidate and candidate.isoweekday() == wanted:
+            return cal.day(candidate)
+    return value
 
 
 def month(m, anchor, hints) -> Result:
@@ -180,6 +194,8 @@ def month(m, anchor, hints) -> Result:
         return "DATE", cal.month(int(m.group("year")), number)
     if anchor is None:
         return "DATE", None
+    if m.group("rel_year"):
+        return "DATE", cal.month(anchor.year + _direction(m.group("rel_year")), number)
     first = _day_of_year(number)
     year = _year_for(anchor, m.group("rel"), hints, first, first + 27)
     return "DATE", cal.month(year, number)
@@ -287,7 +303,9 @@ def _year_back(anchor: dt.date, hints: Hints) -> str:
 def ago(m, anchor, hints) -> Result:
     amount = _number(m.group("num"))
     unit, clock_unit = _unit(m.group("unit"))
-    sign = 1 if key(m.group("dir")) in ("later", "from now", "hence") else -1
+    sign = 1 if key(m.group("dir")) in ("from now", "hence") else -1
+    if key(m.group("dir")) == "earlier" and unit != "Y":
+        return "DURATION", cal.duration(amount, unit, clock_unit)
     if anchor is None:
         return "DATE", None
     if amount is None:
@@ -305,6 +323,8 @@ def year_ago(m, anchor, hints) -> Result:
 
 def duration(m, anchor, hints) -> Result:
     unit, clock_unit = _unit(m.group("unit"))
+    if unit == "Q" and "-" in m.group():
+        return "DURATION", None  # "three-quarters" is a fraction
     return "DURATION", cal.duration(_number(m.group("num")), unit, clock_unit)
 
 

@@ -10,6 +10,8 @@ from newsdesk.dates.patterns import compiled
 from newsdesk.dates.rules import Hints, Tense
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo"}
+_PLAN_LEMMAS = {"schedule", "plan", "expect", "set", "due", "slate", "intend", "aim"}
+_AHEAD = re.compile(r"\bas (?:soon|early) as\s+$", re.IGNORECASE)
 _QUARTER = re.compile(r"\bquarter", re.IGNORECASE)
 
 
@@ -32,18 +34,21 @@ def hints_at(doc: Doc, start: int, end: int) -> Hints:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return Hints()
-    sentence = span.sent.text if doc.has_annotation("SENT_START") else doc.text
-    return Hints(tense_at(doc, start, end), bool(_QUARTER.search(sentence)))
+    return Hints(tense_at(doc, start, end), bool(_QUARTER.search(doc.text[:end])))
 
 
 def tense_at(doc: Doc, start: int, end: int) -> Tense | None:
     """Tense of the clause that governs a span: 'past', 'future' or None when unclear.
 
-    Needs a parsed doc; on a doc without a parser it answers None.
+    Plans and schedules look ahead even in the past tense ("planned to leave on
+    Thursday"), and so do "as soon as" and "as early as". Needs a parsed doc;
+    without a parser it answers None.
     """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not doc.has_annotation("DEP"):
         return None
+    if _AHEAD.search(doc.text[max(0, start - 16) : start]):
+        return "future"
     token = span.root
     for _ in range(4):
         if token.pos_ in ("VERB", "AUX") or token.head is token:
@@ -51,6 +56,8 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense | None:
         token = token.head
     auxiliaries = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
     if any(child.lower_ in _FUTURE_AUX for child in auxiliaries):
+        return "future"
+    if token.lemma_ in _PLAN_LEMMAS or token.head.lemma_ in _PLAN_LEMMAS:
         return "future"
     if token.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxiliaries):
         return "past"

@@ -202,3 +202,11 @@ def test_pence_glued_to_the_number() -> None:
 
 def test_a_quarter_of_a_million() -> None:
     assert only("It cost a quarter of a million dollars.").value == 250_000
+
+
+def test_a_milestone_mark_is_not_german_marks() -> None:
+    assert money("Unemployment stayed around the three million mark.") == []
+
+
+def test_swedish_kronor() -> None:
+    assert only("Profit rose to 9.5bn kronor.").currency == "SEK"

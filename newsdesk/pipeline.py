@@ -18,6 +18,7 @@ from newsdesk.dates import extract_dates
 from newsdesk.entities import add_entity_rules, extract_entities
 from newsdesk.errors import PipelineError
 from newsdesk.html import extract_article
+from newsdesk.language import ensure_english
 from newsdesk.quotes import extract_quotes
 from newsdesk.summary import extract_keywords, summarize
 from newsdesk.text import DEFAULT_LIMITS, Limits, content_hash, normalise_text
@@ -76,6 +77,7 @@ class Analyzer:
         else:
             raise PipelineError("a URL must be fetched before it can be analysed")
         text = normalise_text(raw, limits=self.limits)
+        ensure_english(text)
         meta = ArticleMeta(
             id=content_hash(text),
             title=title,

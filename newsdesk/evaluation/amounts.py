@@ -25,6 +25,7 @@ from newsdesk.pipeline import load_nlp
 _GOLD_ALIASES: dict[str, str | None] = {
     "netherlands guilde": "NLG",
     "lao kip": "LAK",
+    "mark": "DEM",
     "sen": None,
 }
 _PERCENT_UNITS = {"percentage", "percentage per year"}

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import pickle
 import socket
+import time
+from concurrent.futures import ThreadPoolExecutor
 
 import psycopg
 import pytest
 from sqlalchemy.engine import make_url
 
-from store import JobNotFound, Store, StoreError, StoreUnavailable
+from store import JobNotFound, JobState, Store, StoreError, StoreUnavailable
+from tests.store.helpers import make_analysis
 
 
 def _closed_port() -> int:
@@ -53,11 +56,10 @@ def test_a_store_comes_back_when_its_database_does(fresh_postgres_url) -> None:
 
 def _terminate_connections_to(url: str) -> None:
     """What a PostgreSQL restart does to a pool: every open connection is cut."""
-    name = make_url(url).database
-    admin = make_url(url).set(drivername="postgresql", database="postgres")
-    with psycopg.connect(admin.render_as_string(hide_password=False), autocommit=True) as conn:
+    with psycopg.connect(_libpq(url), autocommit=True) as conn:
         conn.execute(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (name,)
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
         )
 
 
@@ -86,3 +88,48 @@ def test_store_errors_survive_pickling() -> None:
     for error in (StoreError("boom"), StoreUnavailable("down"), JobNotFound("job-1")):
         copy = pickle.loads(pickle.dumps(error))
         assert type(copy) is type(error) and str(copy) == str(error)
+
+
+def test_a_connection_cut_mid_transaction_is_unavailable_and_leaves_no_partial_rows(
+    fresh_postgres_url,
+) -> None:
+    url = fresh_postgres_url()
+    store = Store.open(url)
+    store.record_job("job-1", "analyze", {}, "h")
+    admin = psycopg.connect(_libpq(url))
+    # Hold the job row, so that save_result stops half-way: its article rows are written
+    # and it waits to mark the job. Then cut its connection, as a server restart would.
+    admin.execute("SELECT id FROM jobs WHERE id = 'job-1' FOR UPDATE")
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        saving = pool.submit(store.save_result, "job-1", make_analysis(), "text")
+        _wait_for_lock_waiter(admin)
+        admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+        with pytest.raises(StoreUnavailable):
+            saving.result(timeout=60)
+    admin.rollback()
+
+    assert admin.execute("SELECT count(*) FROM articles").fetchone() == (0,)
+    assert admin.execute("SELECT count(*) FROM entities").fetchone() == (0,)
+    admin.close()
+    record = store.job("job-1")
+    assert record is not None and record.state is JobState.QUEUED
+    store.dispose()
+
+
+def _wait_for_lock_waiter(admin: psycopg.Connection) -> None:
+    for _ in range(600):
+        waiting = admin.execute(
+            "SELECT count(*) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND wait_event_type = 'Lock'"
+        ).fetchone()
+        if waiting and waiting[0]:
+            return
+        time.sleep(0.05)
+    raise AssertionError("save_result never reached the locked job row")
+
+
+def _libpq(url: str) -> str:
+    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)

@@ -19,7 +19,8 @@ _SUBUNIT = 0.01
 _SUBUNIT_JOIN = re.compile(r"[ \t]+(?:and[ \t]+)?|[ \t]*,[ \t]*", re.IGNORECASE)
 _SENTENCE_GOES_ON = re.compile(r"[ \t]*(?:[.!?;,)]|more\b|\Z)", re.IGNORECASE)
 _PERCENT = re.compile(
-    r"[ \t]?(?:(?P<sign>%)|(?P<points>percentage\s+points?)\b|(?:percent|per\s+cent|pct)\b)",
+    r"[ \t]?(?:(?P<sign>%)|(?P<points>percentage\s+points?)\b|(?:percent|per\s+cent|pct)\b)"
+    r"|(?:pc|pct)\b",
     re.IGNORECASE,
 )
 

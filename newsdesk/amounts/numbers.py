@@ -25,6 +25,9 @@ _DIGITS = (
 )
 
 
+#: Market prices are quoted in halves, quarters, eighths...; "24/7" and "9/11" are no fractions.
+_DENOMINATORS = {2, 3, 4, 5, 8, 10, 16, 32, 64}
+
 #: Fraction words count only in front of a scale word ("half a million", "a quarter billion").
 _FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25}
 
@@ -74,7 +77,9 @@ def _digit_value(text: str) -> float | None:
     if "/" in text:
         whole, _, fraction = text.rpartition(" ")
         numerator, _, denominator = fraction.partition("/")
-        if not numerator.isdigit() or not denominator.isdigit() or int(denominator) == 0:
+        if not numerator.isdigit() or not denominator.isdigit():
+            return None
+        if int(denominator) not in _DENOMINATORS or int(numerator) >= int(denominator):
             return None
         value = int(numerator) / int(denominator)
         return value + int(whole) if whole.isdigit() else value if not whole else None

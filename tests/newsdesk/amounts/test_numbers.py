@@ -41,7 +41,9 @@ def test_parse_number_reads_digits_words_and_scales(text: str, value: float) -> 
     assert parse_number(text) == pytest.approx(value)
 
 
-@pytest.mark.parametrize("text", ["", "abc", "S-400", "1990s", "5 apples", "quarter", "1/0", "a"])
+@pytest.mark.parametrize(
+    "text", ["", "abc", "S-400", "1990s", "5 apples", "quarter", "1/0", "a", "24/7", "9/11"]
+)
 def test_parse_number_returns_none_for_anything_but_one_number(text: str) -> None:
     assert parse_number(text) is None
 

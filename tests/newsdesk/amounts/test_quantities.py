@@ -26,6 +26,7 @@ def quantities(nlp):
         ("Sales fell 27 % in the quarter.", "27 %", 27, "percent"),
         ("Inflation hit 8.5% in May.", "8.5%", 8.5, "percent"),
         ("Rates rose 2 percentage points.", "2 percentage points", 2, "percentage points"),
+        ("Shares fell 5pc on Monday.", "5pc", 5, "percent"),
     ],
 )
 def test_percentages(quantities, text: str, span: str, value: float, unit: str) -> None:
@@ -74,6 +75,8 @@ def test_counted_nouns(
         "Call 555-1234-5678 for details.",
         "The company reported its 1988 results.",
         "Prices peaked in the 1990s.",
+        "The 9/11 attacks changed everything.",
+        "The shop offers 24/7 services.",
     ],
 )
 def test_not_quantities(quantities, text: str) -> None:

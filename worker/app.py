@@ -95,7 +95,7 @@ def celery_config(settings: Settings) -> dict[str, Any]:
         "task_default_exchange": constants.DEFAULT_QUEUE,
         "task_default_routing_key": constants.DEFAULT_QUEUE,
         "task_routes": {constants.ANALYZE_ARTICLE: {"queue": constants.ANALYSIS_QUEUE}},
-        "include": ["tasks.analyze"],
+        "include": ["tasks.analyze", "tasks.reconcile"],
         "beat_schedule": {
             name: {
                 "task": entry.task,

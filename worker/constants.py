@@ -11,6 +11,7 @@ DEFAULT_QUEUE = "newsdesk.default"
 
 # Task names are part of the wire format: messages name them, so they never change.
 ANALYZE_ARTICLE = "newsdesk.analyze_article"
+RECONCILE_JOBS = "newsdesk.reconcile_jobs"
 
 # Job kinds recorded in the store; each maps to the task that does it.
 KIND_ANALYZE = "analyze"

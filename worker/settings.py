@@ -13,6 +13,8 @@ import platformdirs
 from pydantic import BaseModel, Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from worker import constants
+
 
 def _default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir("newsdesk", appauthor=False))
@@ -25,6 +27,11 @@ class ScheduleEntry(BaseModel):
     every: float = Field(gt=0, description="Seconds between runs.")
     args: list = Field(default_factory=list)
     kwargs: dict = Field(default_factory=dict)
+
+
+def _default_schedule() -> dict[str, ScheduleEntry]:
+    # The reconciler re-publishes jobs that the broker lost (tasks/reconcile.py).
+    return {"reconcile": ScheduleEntry(task=constants.RECONCILE_JOBS, every=300)}
 
 
 class Settings(BaseSettings):
@@ -88,7 +95,7 @@ class Settings(BaseSettings):
         description="Seconds a stopping worker lets running jobs finish before re-queueing them.",
     )
     schedule: dict[str, ScheduleEntry] = Field(
-        default_factory=dict,
+        default_factory=_default_schedule,
         description="Beat schedule as JSON: name -> {task, every (seconds), args, kwargs}.",
     )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from worker.cli import analyze, demo, evaluate, jobs, run, server
+from worker.cli import analyze, demo, evaluate, jobs, maintenance, run, server
 
 app = typer.Typer(
     name="newsdesk",
@@ -15,6 +15,7 @@ app = typer.Typer(
 )
 analyze.register(app)
 jobs.register(app)
+maintenance.register(app)
 run.register(app)
 app.add_typer(server.app, name="server")
 demo.register(app)

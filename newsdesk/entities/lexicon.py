@@ -72,6 +72,17 @@ def person_titles() -> frozenset[str]:
 
 
 @functools.cache
+def person_postnominals() -> frozenset[str]:
+    return frozenset(_lines("person_postnominals.txt"))
+
+
+@functools.cache
+def name_tails() -> dict[str, str]:
+    """Last word of a name -> the label it implies (ORG, FAC)."""
+    return _pairs("name_tails.tsv")
+
+
+@functools.cache
 def _country_index() -> dict[str, str]:
     """Every name pycountry knows, plus newsroom exonyms and abbreviations, -> ISO alpha-2.
 

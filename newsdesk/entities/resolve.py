@@ -22,13 +22,12 @@ from spacy.tokens import Span as SpacySpan
 
 from newsdesk.contracts import Entity, Span
 from newsdesk.entities import lexicon
-from newsdesk.entities.rules import designator_root, is_designator, strip_titles
+from newsdesk.entities.rules import designator_root, is_agent, is_designator, person_words
 
 #: Entity labels worth reporting; numbers, dates and money have their own extractors.
 ENTITY_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT", "EVENT", "FAC", "WORK_OF_ART", "LAW"}
 )
-_AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 _POSSESSIVES = ("'s", "’s", "'", "’")
 
 
@@ -54,16 +53,6 @@ def _trimmed(ent: SpacySpan) -> SpacySpan:
     while end > ent.start + 1 and ent.doc[end - 1].text in _POSSESSIVES:
         end -= 1
     return ent if end == ent.end else SpacySpan(ent.doc, ent.start, end, label=ent.label_)
-
-
-def _is_agent(ent: SpacySpan) -> bool:
-    """Whether a place name acts or speaks: subject, possessor, or the "by" of a passive."""
-    root = ent.root
-    while root.dep_ == "conj" and root.head is not root:
-        root = root.head
-    if root.dep_ in _AGENT_DEPS:
-        return True
-    return root.dep_ == "pobj" and root.head.dep_ == "agent"
 
 
 def _without_article(text: str) -> str:
@@ -106,14 +95,14 @@ class _Resolver:
         ]
         capitals = lexicon.capitals()
         self.agent_capitals = {
-            ent.text for ent in self.ents if ent.text in capitals and _is_agent(ent)
+            ent.text for ent in self.ents if ent.text in capitals and is_agent(ent.root)
         }
 
     def mention(self, ent: SpacySpan) -> _Mention:
         span = Span(start=ent.start_char, end=ent.end_char, text=ent.text)
         label, text = ent.label_, ent.text
         if label == "PERSON":
-            words = strip_titles(text.split())
+            words = person_words(text.split())
             return _Mention(span, label, "person:" + " ".join(words), " ".join(words))
         if label == "PRODUCT" and is_designator(text):
             root = designator_root(text)
@@ -130,43 +119,76 @@ class _Resolver:
 
     def resolve(self) -> list[Entity]:
         mentions = [self.mention(ent) for ent in self.ents]
-        clusters = _group_people([m for m in mentions if m.label == "PERSON"])
-        clusters += _group_others([m for m in mentions if m.label != "PERSON"], self.doc)
+        people = _group_people([m for m in mentions if m.label == "PERSON"])
+        others = [m for m in mentions if m.label != "PERSON"]
+        others += _reclaim_lone_names(people, others)
+        clusters = people + _group_others(others, self.doc)
         entities = [_entity(cluster) for cluster in clusters]
         return sorted(entities, key=lambda entity: entity.mentions[0].start)
 
 
 def _group_people(mentions: list[_Mention]) -> list[_Cluster]:
-    """Full names first; a shorter form joins the nearest earlier full name it ends or starts."""
+    """Longest names first; a shorter form joins a full name it is part of.
+
+    When a surname fits several people ("Clinton" after Hillary and Chelsea Clinton), it
+    goes to the one introduced first: news names the main figure first and tells the
+    others apart by their first names.
+    """
     clusters: dict[str, _Cluster] = {}
     full: list[tuple[int, list[str], _Cluster]] = []
     for mention in sorted(mentions, key=lambda m: (-len(m.name.split()), m.span.start)):
-        words = mention.name.split()
+        words = mention.name.lower().split()
         match = _person_match(words, mention.span.start, full)
         if match is None:
-            match = clusters.setdefault(mention.key, _Cluster())
+            match = clusters.setdefault(mention.key.lower(), _Cluster())
             if len(words) >= 2:
                 full.append((mention.span.start, words, match))
         match.add(mention)
     return list(clusters.values())
 
 
+def _fit(words: list[str], names: list[str]) -> int:
+    """How well a shorter name fits a full one: 2 surname or tail, 1 first name, 0 not."""
+    if words == names or len(words) >= len(names):
+        return 0
+    if words == names[-len(words) :]:
+        return 2
+    if len(words) >= 2 and words[0] == names[0] and words[-1] == names[-1]:
+        return 2
+    return 1 if words == names[:1] else 0
+
+
 def _person_match(
     words: list[str], start: int, full: list[tuple[int, list[str], _Cluster]]
 ) -> _Cluster | None:
-    candidates = [
-        (position, cluster)
-        for position, names, cluster in full
-        if words != names
-        and (
-            (len(words) == 1 and words[0] in (names[-1], names[0]))
-            or (len(words) >= 2 and words[0] == names[0] and words[-1] == names[-1])
-        )
-    ]
-    if not candidates:
+    fits = [(_fit(words, names), position, cluster) for position, names, cluster in full]
+    fits = [fit for fit in fits if fit[0]]
+    if not fits:
         return None
-    earlier = [c for c in candidates if c[0] <= start]
-    return max(earlier or candidates, key=lambda c: c[0] if earlier else -c[0])[1]
+    best = max(fit for fit, _, _ in fits)
+    fits = [fit for fit in fits if fit[0] == best]
+    earlier = [fit for fit in fits if fit[1] <= start]
+    return min(earlier or fits, key=lambda fit: fit[1])[2]
+
+
+def _reclaim_lone_names(people: list[_Cluster], others: list[_Mention]) -> list[_Mention]:
+    """A lone one-word "person" the model tags otherwise more often is not a person.
+
+    ("Everton" tagged ORG three times and PERSON once is the club each time.)
+    """
+    other_counts = Counter(m.span.text for m in others)
+    labels = {m.span.text: m for m in others}
+    moved: list[_Mention] = []
+    for cluster in list(people):
+        texts = {m.span.text for m in cluster.mentions}
+        if len(texts) != 1 or any(len(m.name.split()) > 1 for m in cluster.mentions):
+            continue
+        (text,) = texts
+        if other_counts[text] > len(cluster.mentions):
+            people.remove(cluster)
+            like = labels[text]
+            moved += [_Mention(m.span, like.label, like.key, like.name) for m in cluster.mentions]
+    return moved
 
 
 def _group_others(mentions: list[_Mention], doc: Doc) -> list[_Cluster]:

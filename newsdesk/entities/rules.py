@@ -20,7 +20,7 @@ from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newsdesk.entities import lexicon
@@ -33,6 +33,10 @@ _DESIGNATOR = re.compile(
 _MODEL_TOKEN = re.compile(r"^[A-Z]{0,3}\d{1,4}[A-Z]{0,2}\d?$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,9}$")
 _CONNECTORS = frozenset({"of", "for", "and", "on", "the", "&"})
+_INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$")
+_POSSESSIVE_TOKENS = frozenset({"'s", "’s"})
+_LOCATIVE = frozenset({"in", "at", "to", "from", "near", "across", "into", "inside", "outside"})
+_AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 _RELABEL_AS_PERSON = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
 
 
@@ -189,34 +193,101 @@ def organisation_spans(doc: Doc, ents: list[Span]) -> tuple[list[Span], list[Spa
     return extended, acronyms
 
 
-def strip_titles(tokens: list[str]) -> list[str]:
-    titles = lexicon.person_titles()
-    while len(tokens) > 1 and tokens[0] in titles:
-        tokens = tokens[1:]
-    return tokens
+def person_words(words: list[str]) -> list[str]:
+    """A person's name words without leading titles and trailing honours ("Dr." / "QC")."""
+    titles, honours = lexicon.person_titles(), lexicon.person_postnominals()
+    words = [w for w in words if w not in _POSSESSIVE_TOKENS]
+    while len(words) > 1 and words[0] in titles:
+        words = words[1:]
+    while len(words) > 1 and words[-1].rstrip(",") in honours:
+        words = words[:-1]
+    return words
+
+
+def _fix_person(ent: Span) -> Span | None:
+    """A PERSON span cleaned of slips: scores after names, initials before, non-people.
+
+    Returns None when nothing of a name is left ("4-43").
+    """
+    doc, start, end = ent.doc, ent.start, ent.end
+    while end > start and (any(c.isdigit() for c in doc[end - 1].text) or doc[end - 1].is_punct):
+        end -= 1
+    while start > 0 and _INITIAL.match(doc[start - 1].text) and not doc[start - 1].ent_type_:
+        start -= 1
+    if end == start:
+        return None
+    span = doc[start:end]
+    label = "PERSON"
+    if lexicon.country_code(span.text) is not None:
+        label = "GPE"
+    elif span[0].lower_ == "the" and len(span) > 2:
+        label = "ORG"
+    elif span[-1].text in lexicon.name_tails():
+        label = lexicon.name_tails()[span[-1].text]
+    return Span(doc, start, end, label=label)
+
+
+def person_fixes(ents: list[Span]) -> list[Span]:
+    fixed = []
+    for ent in ents:
+        if ent.label_ == "PERSON":
+            ent = _fix_person(ent)
+        if ent is not None:
+            fixed.append(ent)
+    return fixed
+
+
+def _is_place_use(token) -> bool:
+    return token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE
 
 
 def surname_spans(doc: Doc, ents: list[Span]) -> tuple[list[Span], list[Span]]:
-    """Relabelled and newly found surname mentions of the article's full-named people."""
+    """Relabelled and newly found surname mentions of the article's full-named people.
+
+    A surname that is also a place ("Jordan", "Washington") and that the model tagged as a
+    place becomes the person only where it acts ("Washington said"); "visited Jordan" and
+    "in Jordan" stay places.
+    """
     surnames = set()
     for ent in ents:
-        words = strip_titles([t.text for t in ent if t.text not in ("'s", "’s")])
+        words = person_words([t.text for t in ent])
         if ent.label_ == "PERSON" and len(words) >= 2:
             surnames.add(words[-1])
     places = lexicon.capitals()
-    surnames = {s for s in surnames if s not in places and lexicon.country_code(s) is None}
+
+    def is_place(text: str) -> bool:
+        return text in places or lexicon.country_code(text) is not None
+
     relabelled = [
         Span(doc, ent.start, ent.end, label="PERSON")
         for ent in ents
-        if ent.label_ in _RELABEL_AS_PERSON and ent.text in surnames
+        if ent.label_ in _RELABEL_AS_PERSON
+        and ent.text in surnames
+        and not (is_place(ent.text) and ent.label_ in {"GPE", "LOC"} and not _acts(ent))
     ]
     covered = {i for ent in ents for i in range(ent.start, ent.end)}
     found = [
         Span(doc, t.i, t.i + 1, label="PERSON")
         for t in doc
-        if t.text in surnames and t.i not in covered and t.pos_ in ("PROPN", "")
+        if t.text in surnames
+        and t.i not in covered
+        and t.pos_ in ("PROPN", "")
+        and not (is_place(t.text) and _is_place_use(t))
     ]
     return relabelled, found
+
+
+def _acts(ent: Span) -> bool:
+    return ent.doc.has_annotation("DEP") and is_agent(ent.root)
+
+
+def is_agent(root: Token) -> bool:
+    """Whether a name acts or speaks: subject, possessor, or the "by" of a passive."""
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    if root.dep_ in _AGENT_DEPS:
+        return True
+    return root.dep_ == "pobj" and root.head.dep_ == "agent"
 
 
 def _first_come(groups: Iterable[Iterable[Span]]) -> list[Span]:
@@ -246,6 +317,7 @@ class EntityRules:
         products = [Span(doc, s.start, s.end, label="PRODUCT") for s in filter_spans(products)]
         product_tokens = {i for span in products for i in range(span.start, span.end)}
         ents = [e for e in doc.ents if not product_tokens.intersection(range(e.start, e.end))]
+        ents = person_fixes(ents)
         extended, acronyms = organisation_spans(doc, ents)
         relabelled, found = surname_spans(doc, ents)
         return _first_come([products, extended, relabelled, ents, acronyms, found])

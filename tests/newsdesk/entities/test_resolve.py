@@ -56,11 +56,45 @@ def test_a_titled_name_joins_the_full_name(blank):
     ]
 
 
-def test_a_surname_goes_to_the_nearest_earlier_bearer(blank):
-    text = "Ann Smith met Tom Smith. Smith said no."
+def test_a_shared_surname_goes_to_the_first_introduced_bearer(blank):
+    text = "Ann Smith met her son Tom Smith. Smith said no."
     ents = [("Ann Smith", "PERSON"), ("Tom Smith", "PERSON"), ("Smith", "PERSON")]
     names = {e.name: len(e.mentions) for e in resolve(blank, text, ents)}
-    assert names == {"Ann Smith": 1, "Tom Smith": 2}
+    assert names == {"Ann Smith": 2, "Tom Smith": 1}
+
+
+def test_a_surname_before_any_full_name_joins_the_full_name_that_follows(blank):
+    text = "Okonjo won. Maria Okonjo thanked voters."
+    ents = [("Okonjo", "PERSON"), ("Maria Okonjo", "PERSON")]
+    assert [e.name for e in resolve(blank, text, ents)] == ["Maria Okonjo"]
+
+
+def test_the_tail_of_a_long_name_joins_it(blank):
+    text = "Daw Aung San Suu Kyi spoke; Suu Kyi then left."
+    ents = [("Aung San Suu Kyi", "PERSON"), ("Suu Kyi", "PERSON")]
+    assert summary(resolve(blank, text, ents)) == [
+        ("Aung San Suu Kyi", "PERSON", ["Aung San Suu Kyi", "Suu Kyi"], 2)
+    ]
+
+
+def test_names_match_whatever_their_case(blank):
+    text = "Charles van Commenee arrived; Van Commenee spoke."
+    ents = [("Charles van Commenee", "PERSON"), ("Van Commenee", "PERSON")]
+    assert [e.name for e in resolve(blank, text, ents)] == ["Charles van Commenee"]
+
+
+def test_honours_after_a_name_do_not_split_the_person(blank):
+    text = "Ian Ross QC argued, and Ross won."
+    ents = [("Ian Ross QC", "PERSON"), ("Ross", "PERSON")]
+    assert summary(resolve(blank, text, ents)) == [
+        ("Ian Ross", "PERSON", ["Ian Ross QC", "Ross"], 2)
+    ]
+
+
+def test_a_lone_name_the_model_mostly_tags_as_a_club_is_the_club(blank):
+    text = "Everton won. Everton fans sang. Everton played Leeds."
+    ents = [("Everton", "PERSON"), ("Everton", "ORG"), ("Everton", "ORG"), ("Leeds", "GPE")]
+    assert summary(resolve(blank, text, ents))[0] == ("Everton", "ORG", ["Everton"], 3)
 
 
 def test_a_middle_initial_does_not_split_a_person(blank):

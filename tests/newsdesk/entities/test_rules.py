@@ -150,3 +150,42 @@ def test_a_surname_that_names_a_country_keeps_the_country(blank):
     text = "Lisa Jordan visited Jordan."
     ents = [("Lisa Jordan", "PERSON"), ("Jordan", "GPE")]
     assert corrected(blank, text, ents) == [("Lisa Jordan", "PERSON"), ("Jordan", "GPE")]
+
+
+def test_scores_after_a_name_are_cut_and_initials_before_it_kept(blank):
+    text = "Bowling: J. Okafor 4-43, T. Lind 12."
+    ents = [("Okafor 4-43", "PERSON"), ("Lind 12", "PERSON")]
+    assert corrected(blank, text, ents) == [("J. Okafor", "PERSON"), ("T. Lind", "PERSON")]
+
+
+def test_a_country_tagged_as_a_person_is_a_country(blank):
+    assert corrected(blank, "Benin beat Togo.", [("Benin", "PERSON")]) == [("Benin", "GPE")]
+
+
+def test_a_name_ending_in_an_organisation_word_is_not_a_person(blank):
+    text = "He joined Maple Leaf Network before the Okafor Heritage Centre opened."
+    ents = [("Maple Leaf Network", "PERSON"), ("Okafor Heritage Centre", "PERSON")]
+    assert corrected(blank, text, ents) == [
+        ("Maple Leaf Network", "ORG"),
+        ("Okafor Heritage Centre", "FAC"),
+    ]
+
+
+def test_a_person_name_opening_with_the_is_an_organisation(blank):
+    text = "Staff at the Ann Lee Library left."
+    assert corrected(blank, text, [("the Ann Lee Library", "PERSON")]) == [
+        ("the Ann Lee Library", "ORG")
+    ]
+
+
+def test_a_place_named_surname_is_the_person_where_it_acts(nlp):
+    doc = nlp("Coach Carla Washington praised the team. Washington said the players were ready.")
+    assert [(e.text, e.label_) for e in doc.ents if e.text.endswith("Washington")] == [
+        ("Carla Washington", "PERSON"),
+        ("Washington", "PERSON"),
+    ]
+
+
+def test_a_place_named_surname_after_a_preposition_of_place_stays_the_place(nlp):
+    doc = nlp("Senator Ann Jordan spoke. The team flew to Jordan on Monday.")
+    assert ("Jordan", "GPE") in [(e.text, e.label_) for e in doc.ents]

@@ -25,8 +25,18 @@ from sqlalchemy import Connection, Engine, create_engine, event, func, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import StaticPool
 
+from store.errors import StoreError
+
 SQLITE_BUSY_TIMEOUT_S = 30
-PG_CONNECT_TIMEOUT_S = 10
+# libpq options: give up on an unreachable server quickly, and notice a half-open
+# connection (a server that vanished without a FIN) within about a minute.
+PG_CONNECT_ARGS = {
+    "connect_timeout": 10,
+    "keepalives": 1,
+    "keepalives_idle": 30,
+    "keepalives_interval": 10,
+    "keepalives_count": 3,
+}
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # One key for every newsdesk process that migrates the same PostgreSQL database.
 _PG_MIGRATION_LOCK = zlib.crc32(b"newsdesk.store.migrations")
@@ -38,13 +48,12 @@ WRITE = "newsdesk_write"
 
 def create_store_engine(url: str) -> Engine:
     """An engine for this process, configured for the store on either dialect."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite":
+    backend = make_url(url).get_backend_name()
+    if backend == "sqlite":
         return _sqlite_engine(url)
-    connect_args: dict[str, Any] = {}
-    if parsed.get_backend_name() == "postgresql":
-        connect_args["connect_timeout"] = PG_CONNECT_TIMEOUT_S
-    return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+    if backend == "postgresql":
+        return create_engine(url, pool_pre_ping=True, connect_args=dict(PG_CONNECT_ARGS))
+    raise StoreError(f"the store runs on SQLite or PostgreSQL, not {backend!r} ({url!r})")
 
 
 def _sqlite_engine(url: str) -> Engine:
@@ -58,7 +67,7 @@ def _sqlite_engine(url: str) -> Engine:
             connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_S},
         )
     else:
-        Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        Path(database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S})
 
     @event.listens_for(engine, "connect")
@@ -125,7 +134,7 @@ def _migration_lock(engine: Engine) -> Iterator[None]:
                 connection.execute(select(func.pg_advisory_unlock(_PG_MIGRATION_LOCK)))
                 connection.commit()
     elif backend == "sqlite" and engine.url.database not in (None, "", ":memory:"):
-        lock_path = Path(f"{Path(engine.url.database).expanduser()}.migrate.lock")
+        lock_path = Path(f"{engine.url.database}.migrate.lock")
         with lock_path.open("a") as handle:
             fcntl.flock(handle, fcntl.LOCK_EX)
             try:

@@ -21,7 +21,7 @@ PENDING_STATES = (JobState.QUEUED, JobState.STARTED)
 class JobRecord(BaseModel):
     """One job as the store knows it; the user-facing record of every job."""
 
-    model_config = ConfigDict(frozen=True, from_attributes=True)
+    model_config = ConfigDict(frozen=True)
 
     id: str
     kind: str

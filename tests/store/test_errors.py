@@ -133,3 +133,11 @@ def _wait_for_lock_waiter(admin: psycopg.Connection) -> None:
 
 def _libpq(url: str) -> str:
     return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+@pytest.mark.parametrize("url", ["not a url", "mysql://root@127.0.0.1/newsdesk"])
+def test_a_url_the_store_cannot_use_is_a_permanent_error(url: str) -> None:
+    with pytest.raises(StoreError) as raised:
+        Store.open(url)
+
+    assert not isinstance(raised.value, StoreUnavailable)

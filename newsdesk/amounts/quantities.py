@@ -42,7 +42,7 @@ def count_candidates(doc: Doc, numbers: list[NumberMatch], qualified: set[int]) 
         noun = _counted_noun(span[-1])
         if noun is None or noun.ent_type_ in _NOT_COUNTS:
             continue
-        unit = doc[span[-1].i + 1 : noun.i + 1].text.lstrip("- ")
+        unit = doc[span[-1].i + 1 : _word_end(noun)].text.lstrip("- ")
         if unit:
             found.append(Candidate(number, number.start, number.end, number.value, unit=unit))
     return found
@@ -57,6 +57,19 @@ def _may_count(text: str, number: NumberMatch, qualified: bool) -> bool:
         return number.scale is not None or qualified
     written = text[number.start : number.end]
     return not (written.isdigit() and len(written) == 4 and 1000 <= number.value <= 2100)
+
+
+def _word_end(token: Token) -> int:
+    """The end of the hyphenated word a token starts ("pre" -> "pre-orders"), as a token index."""
+    doc, end = token.doc, token.i + 1
+    while (
+        end + 1 < len(doc)
+        and doc[end - 1].whitespace_ == ""
+        and doc[end].text in "-–"
+        and doc[end].whitespace_ == ""
+    ):
+        end += 2
+    return end
 
 
 def _counted_noun(token: Token) -> Token | None:

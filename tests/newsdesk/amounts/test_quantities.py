@@ -49,6 +49,7 @@ def test_a_percent_range_is_two_bounds(quantities) -> None:
         ("Ankara ordered more than 100 F-35 jets.", "more than 100", 100, "F-35 jets", ">"),
         ("The storm displaced about 2 million people.", "about 2 million", 2e6, "people", "~"),
         ("The agency signed 126 contracts.", "126", 126, "contracts", None),
+        ("It took more than 2 million pre-orders.", "more than 2 million", 2e6, "pre-orders", ">"),
     ],
 )
 def test_counted_nouns(

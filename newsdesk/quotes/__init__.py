@@ -74,7 +74,7 @@ def _to_quote(
         start, end = cue_extent(candidate.cue)
         cue = Span(start=start, end=end, text=text[start:end])
         subject = subject_of(candidate.cue)
-        if subject is not None and not candidate.start <= subject.idx < candidate.end:
+        if subject is not None and not candidate.contains(subject.idx):
             start, end = mention_extent(subject)
             speaker = Span(start=start, end=end, text=text[start:end])
             name = resolver.resolve(subject, start, end)
@@ -83,7 +83,8 @@ def _to_quote(
         and previous.speaker_name is not None
         and text.count("\n", previous.end, candidate.start) <= _CONTINUITY_BREAKS
     ):
-        name = previous.speaker_name
+        # `"X," she said. "Y."`: the attribution of X carries on to Y.
+        cue, speaker, name = previous.cue, previous.speaker, previous.speaker_name
     return Quote(
         kind=candidate.kind,  # type: ignore[arg-type]
         text=candidate.text,

@@ -19,6 +19,8 @@ from newsdesk.quotes.marks import QuotedSpan
 _AFTER_WINDOW = 10
 #: Gap text between two halves of one quote that share an attribution.
 _MAX_SPLIT_GAP = 80
+#: Tokens after a quote beyond which its attribution cannot lie.
+_STOPS = frozenset({".", "!", "?", ";", "“", '"', "''"})
 #: Quotations without any cue are kept only when they read like sentences.
 MIN_UNCUED_WORDS = 4
 

@@ -52,9 +52,15 @@ def _clause_range(cue: Token) -> tuple[int, int] | None:
     frames = verb_frames(cue)
     children = list(cue.children)
     if CLAUSE in frames:
-        for child in children:
-            if child.dep_ == "ccomp":
-                return _clause(child)
+        clauses = [
+            c
+            for c in children
+            if c.dep_ == "ccomp"
+            or (c.dep_ == "xcomp" and not any(a.lower_ == "to" for a in c.lefts))
+        ]
+        right = [c for c in clauses if c.i > cue.i]
+        if right or clauses:
+            return _clause(right[0] if right else clauses[-1])
         if cue.dep_ == "parataxis" and cue.head.i < cue.i:
             head = cue.head
             return head.left_edge.i, cue.left_edge.i - 1
@@ -91,6 +97,20 @@ def _noun_range(cue: Token) -> tuple[int, int] | None:
     return None
 
 
+def _within_paragraph(cue: Token, left: int, right: int) -> tuple[int, int]:
+    """Sentence splits sometimes run across paragraphs; reported content never does."""
+    doc = cue.doc
+    for i in range(cue.i - 1, left - 1, -1):
+        if "\n" in doc[i].text:
+            left = i + 1
+            break
+    for i in range(cue.i + 1, right + 1):
+        if "\n" in doc[i].text:
+            right = i - 1
+            break
+    return left, right
+
+
 def content_range(cue: Token) -> tuple[int, int] | None:
     """Token range (inclusive) of what `cue` reports, or None when it reports nothing here."""
     if phrase_at(cue) is not None:
@@ -103,7 +123,7 @@ def content_range(cue: Token) -> tuple[int, int] | None:
         return None
     if found is None:
         return None
-    left, right = _trim(cue.doc, *found)
+    left, right = _trim(cue.doc, *_within_paragraph(cue, *found))
     if right - left + 1 < MIN_CONTENT_TOKENS or left <= cue.i <= right:
         return None
     return left, right

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 OPENING = frozenset("“„«")
 CLOSING = frozenset("”»")
 STRAIGHT = '"'
+#: Two apostrophes stand for a straight double mark in some wire and newspaper text.
+DOUBLED = "''"
 ALL_MARKS = OPENING | CLOSING | {STRAIGHT}
 
 #: Characters after which a straight mark opens a quotation rather than closing one.
@@ -34,16 +36,18 @@ class QuotedSpan:
     start: int
     end: int
     text: str
-    #: Opening marks repeated at the start of continued paragraphs, inside the span.
-    continuations: tuple[int, ...] = ()
+    #: Opening marks (offset, width) repeated at the start of continued paragraphs.
+    continuations: tuple[tuple[int, int], ...] = ()
+    open_width: int = 1
+    close_width: int = 1
 
     @property
     def content_start(self) -> int:
-        return self.start + 1
+        return self.start + self.open_width
 
     @property
     def content_end(self) -> int:
-        return self.end - 1
+        return self.end - self.close_width
 
     def word_count(self) -> int:
         return len(_WORD.findall(self.text))
@@ -55,6 +59,13 @@ class QuotedSpan:
         )
 
 
+def mark_width(text: str, i: int) -> int:
+    """Width of the quotation mark at i (0 when there is none)."""
+    if text[i] in ALL_MARKS:
+        return 1
+    return 2 if text.startswith(DOUBLED, i) else 0
+
+
 def _role(text: str, i: int, inside: bool = False) -> str:
     """'open' or 'close' for the mark at i; a straight mark is judged by its neighbours."""
     char = text[i]
@@ -62,11 +73,12 @@ def _role(text: str, i: int, inside: bool = False) -> str:
         return "open"
     if char in CLOSING:
         return "close"
+    width = mark_width(text, i)
     before = text[i - 1] if i > 0 else "\n"
-    after = text[i + 1] if i + 1 < len(text) else "\n"
+    after = text[i + width] if i + width < len(text) else "\n"
     if inside:
         return "open" if before in _OPENS_AFTER and after.isalnum() else "close"
-    if after.isspace() or i + 1 == len(text):
+    if after.isspace() or i + width == len(text):
         return "close"
     return "open"
 
@@ -76,17 +88,23 @@ def _paragraph_starts_with_opening(text: str, newline: int) -> int | None:
     i = newline
     while i < len(text) and text[i].isspace():
         i += 1
-    if i < len(text) and text[i] in ALL_MARKS and _role(text, i) == "open":
+    if i < len(text) and mark_width(text, i) and _role(text, i) == "open":
         return i
     return None
 
 
-def _content(text: str, start: int, end: int, continuations: tuple[int, ...]) -> str:
-    pieces, cursor = [], start + 1
-    for mark in continuations:
+def _content(
+    text: str,
+    start: int,
+    end: int,
+    widths: tuple[int, int],
+    continuations: tuple[tuple[int, int], ...],
+) -> str:
+    pieces, cursor = [], start + widths[0]
+    for mark, width in continuations:
         pieces.append(text[cursor:mark])
-        cursor = mark + 1
-    pieces.append(text[cursor : end - 1])
+        cursor = mark + width
+    pieces.append(text[cursor : end - widths[1]])
     return "".join(pieces)
 
 
@@ -94,24 +112,28 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
     """Every balanced double quotation in `text`, in order, scare quotes included."""
     spans: list[QuotedSpan] = []
     opened: int | None = None
-    continuations: list[int] = []
+    opened_width = 1
+    continuations: list[tuple[int, int]] = []
     i = 0
     while i < len(text):
         char = text[i]
+        width = 1
         if char == "\n" and opened is not None:
             resume = _paragraph_starts_with_opening(text, i)
             if resume is None:
                 opened, continuations = None, []
             else:
-                continuations.append(resume)
+                width = mark_width(text, resume)
+                continuations.append((resume, width))
                 i = resume
-        elif char in ALL_MARKS:
-            role = _role(text, i, inside=opened is not None)
-            if role == "open":
-                opened, continuations = i, []
+        elif mark_width(text, i):
+            width = mark_width(text, i)
+            if _role(text, i, inside=opened is not None) == "open":
+                opened, opened_width, continuations = i, width, []
             elif opened is not None:
-                cont = tuple(continuations)
-                spans.append(QuotedSpan(opened, i + 1, _content(text, opened, i + 1, cont), cont))
+                end, cont = i + width, tuple(continuations)
+                content = _content(text, opened, end, (opened_width, width), cont)
+                spans.append(QuotedSpan(opened, end, content, cont, opened_width, width))
                 opened, continuations = None, []
-        i += 1
+        i += width
     return spans

@@ -86,14 +86,19 @@ def shift(anchor: dt.date, unit: str, amount: int) -> str | None:
     return None
 
 
+#: ISO 8601 durations have no quarter, decade or century: counted ones become months or
+#: years (TimeBank writes "two decades" P20Y); vague ones keep the TIMEX unit (PXDE).
+_IN_SMALLER_UNITS = {"Q": (3, "M"), "DE": (10, "Y"), "CE": (100, "Y")}
+
+
 def duration(amount: float | None, unit: str, clock: bool) -> str:
     """A TIMEX3 duration: P3D, PT2H, PXY for a vague count, P2.5Y for a fraction."""
     if amount is None:
         count = "X"
-    elif float(amount).is_integer():
-        count = str(int(amount))
     else:
-        count = f"{amount:g}"
+        factor, unit = _IN_SMALLER_UNITS.get(unit, (1, unit))
+        amount = amount * factor
+        count = str(int(amount)) if float(amount).is_integer() else f"{amount:g}"
     return f"P{'T' if clock else ''}{count}{unit}"
 
 

@@ -83,6 +83,7 @@ def fragments() -> dict[str, str]:
         "UNIT": f"(?:{units})",
         "ORD": alternation(list(ORDINALS)),
         "QUAL": f"(?:{QUALIFIERS})",
+        "QUAL_THE": r"(?:at\s+least|nearly|almost|more\s+than|less\s+than|only|just)",
         "CLOCK": (
             r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.?|p\.m\.?|am|pm)(?![a-z])|noon|midnight|midday)"
             rf"(?:\s+(?-i:{TIME_ZONES})(?![a-z]))?)"
@@ -161,8 +162,9 @@ TEMPLATES: dict[str, str] = {
         r"(?P<dir>ago|earlier|from\s+now|hence|back)"
     ),
     "duration": (
-        r"(?:{QUAL}\s+)?(?:the\s+(?P<rel>past|last|next|first|coming|previous|latest|following|"
-        r"final|remaining|same|initial|last\s+few|past\s+few|next\s+few)\s+)?(?:{QUAL}\s+)?"
+        r"(?:(?:{QUAL_THE}\s+)?the\s+(?P<rel>past|last|next|first|coming|previous|latest|"
+        r"following|final|remaining|same|initial|last\s+few|past\s+few|next\s+few)\s+"
+        r"(?:{QUAL}\s+)?|(?:{QUAL}\s+)?)"
         r"(?P<num>{NUM}|{VAGUE})[-\s]+(?:more\s+|additional\s+|full\s+)?(?P<unit>{UNIT})"
         r"(?:-long)?(?![-\w]*(?:\s+|-)old\b)"
     ),

@@ -17,7 +17,18 @@ from newsdesk.contracts import (
     TimeExpr,
 )
 from newsdesk.errors import InputError, NewsdeskError
-from newsdesk.pipeline import Analyzer, analyze, load_nlp
+
+_PIPELINE_NAMES = {"Analyzer", "analyze", "load_nlp"}
+
+
+def __getattr__(name: str) -> object:
+    # The pipeline imports spaCy (seconds); commands that never analyse should not pay for it.
+    if name in _PIPELINE_NAMES:
+        from newsdesk import pipeline
+
+        return getattr(pipeline, name)
+    raise AttributeError(f"module 'newsdesk' has no attribute {name!r}")
+
 
 __all__ = [
     "Amount",

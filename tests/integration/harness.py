@@ -104,6 +104,21 @@ def run_cli(
     )
 
 
+def invoke_cli(args: Sequence[str], env: Mapping[str, str], *, input: bytes | None = None):
+    """Run a `newsdesk` command in this process (fast; same code as the console script).
+
+    Returns typer's Result: `exit_code`, `stdout`, `stderr`. Only NEWSDESK_* variables of
+    `env` apply; any other NEWSDESK_* variable of this process is hidden meanwhile.
+    """
+    from typer.testing import CliRunner
+
+    from worker.cli import app
+
+    overrides: dict[str, str | None] = {k: None for k in os.environ if k.startswith("NEWSDESK_")}
+    overrides.update({k: v for k, v in env.items() if k.startswith("NEWSDESK_")})
+    return CliRunner().invoke(app, list(args), env=overrides, input=input, catch_exceptions=False)
+
+
 class WorkerProcess:
     """`celery -A worker worker` (or any command) in its own process group."""
 
@@ -222,18 +237,25 @@ def wait_group_gone(pgid: int, timeout: float = 30.0) -> None:
         time.sleep(0.05)
 
 
-def processes_with_env(name: str, value: str) -> list[int]:
-    """Live processes whose environment has NAME=VALUE (how tests find leftovers)."""
-    needle = f"{name}={value}".encode() + b"\0"
+def processes_for_data_dir(data_dir: Path) -> list[int]:
+    """Live processes started for DATA_DIR: its env names it, or its command line does.
+
+    Valkey rewrites its process title over its environment, so its command line
+    (`valkey-server unixsocket:DATA_DIR/broker.sock`) is what names it.
+    """
+    needle_env = f"NEWSDESK_DATA_DIR={data_dir}".encode() + b"\0"
+    needle_cmd = str(data_dir).encode()
     found = []
-    for environ in Path("/proc").glob("[0-9]*/environ"):
+    for proc in Path("/proc").glob("[0-9]*"):
         try:
-            data = environ.read_bytes()
-            state = (environ.parent / "stat").read_text().rsplit(")", 1)[1].split()[0]
+            state = (proc / "stat").read_text().rsplit(")", 1)[1].split()[0]
+            environ = (proc / "environ").read_bytes()
+            cmdline = (proc / "cmdline").read_bytes()
         except OSError:
             continue
-        if state != "Z" and (data.startswith(needle) or b"\0" + needle in data):
-            found.append(int(environ.parent.name))
+        named = environ.startswith(needle_env) or b"\0" + needle_env in environ
+        if state != "Z" and (named or needle_cmd in cmdline):
+            found.append(int(proc.name))
     return [pid for pid in found if pid != os.getpid()]
 
 

@@ -154,8 +154,11 @@ def failures(as_json: JsonOption = False) -> None:
         typer.echo("no failed jobs")
         return
     table = Table(header_style="bold")
-    for column in ("job", "code", "reason", "attempts", "failed at"):
-        table.add_column(column, overflow="fold")
+    table.add_column("job", no_wrap=True, min_width=36)
+    table.add_column("code", no_wrap=True)
+    table.add_column("reason", overflow="fold", ratio=1)
+    table.add_column("attempts", justify="right")
+    table.add_column("failed at", no_wrap=True)
     for record in failed:
         table.add_row(
             record.id,

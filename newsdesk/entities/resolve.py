@@ -118,7 +118,7 @@ class _Resolver:
         return _Mention(span, label, "name:" + key, name)
 
     def resolve(self) -> list[Entity]:
-        mentions = [self.mention(ent) for ent in self.ents]
+        mentions = [m for m in map(self.mention, self.ents) if m.name.strip()]
         people = _group_people([m for m in mentions if m.label == "PERSON"])
         others = [m for m in mentions if m.label != "PERSON"]
         others += _reclaim_lone_names(people, others)

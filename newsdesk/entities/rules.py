@@ -214,9 +214,9 @@ def _fix_person(ent: Span) -> Span | None:
         end -= 1
     while start > 0 and _INITIAL.match(doc[start - 1].text) and not doc[start - 1].ent_type_:
         start -= 1
-    if end == start:
-        return None
     span = doc[start:end]
+    if not person_words([t.text for t in span]):
+        return None
     label = "PERSON"
     if lexicon.country_code(span.text) is not None:
         label = "GPE"

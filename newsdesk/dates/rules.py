@@ -306,10 +306,10 @@ def ago(m, anchor, hints) -> Result:
     sign = 1 if key(m.group("dir")) in ("from now", "hence") else -1
     if key(m.group("dir")) == "earlier" and unit != "Y":
         return "DURATION", cal.duration(amount, unit, clock_unit)
-    if anchor is None:
-        return "DATE", None
     if amount is None:
         return "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF"
+    if anchor is None:
+        return "DATE", None
     if clock_unit or not amount.is_integer():
         return "DATE", cal.day(anchor)
     if (unit, amount, sign) == ("Y", 1, -1):

@@ -1,0 +1,87 @@
+"""Where expressions are found, and how far their spans reach (TimeBank conventions)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsdesk.dates import extract_dates
+from newsdesk.dates.spans import find_spans
+
+WEDNESDAY = dt.date(2022, 3, 23)
+
+
+def spans(text: str) -> list[str]:
+    return [text[start:end] for start, end in find_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The minister spoke on Wednesday in Ankara.", ["Wednesday"]),
+        ("Profit rose in the third quarter.", ["the third quarter"]),
+        ("Sales fell 5% from a year earlier.", ["a year earlier"]),
+        ("The plant closed last week after 10 years.", ["last week", "10 years"]),
+        ("Prices have doubled over the past two months.", ["the past two months"]),
+        ("She was born in the 1990s.", ["the 1990s"]),
+        ("The vote is set for March 3, 2021, in the capital.", ["March 3, 2021"]),
+        ("A six-year-old boy and his 52-year-old father survived.", []),
+        ("Prices may rise as stocks march higher.", []),
+        ("Jan Kavan met the envoy.", []),
+        ("It earned $5 million a year.", ["a year"]),
+        ("Turnover was 2019 units, up 5 percent.", ["2019"]),
+    ],
+)
+def test_span_extent(sentence, expected):
+    assert spans(sentence) == expected
+
+
+def test_spans_do_not_overlap_and_the_longest_wins():
+    assert spans("He left Wednesday morning, two years ago.") == [
+        "Wednesday morning",
+        "two years ago",
+    ]
+
+
+def test_extracted_dates_carry_offsets_into_the_text(nlp):
+    text = "The talks began on Feb. 24 and ended last week, officials said Wednesday."
+    dates = extract_dates(nlp(text), WEDNESDAY)
+    assert [(d.text, d.type, d.value) for d in dates] == [
+        ("Feb. 24", "DATE", "2022-02-24"),
+        ("last week", "DATE", "2022-W11"),
+        ("Wednesday", "DATE", "2022-03-23"),
+    ]
+    assert all(text[d.start : d.end] == d.text for d in dates)
+
+
+def test_the_tense_of_the_sentence_points_a_weekday_forwards_or_back(nlp):
+    ahead = extract_dates(nlp("The ministers will meet Thursday in Brussels."), WEDNESDAY)
+    behind = extract_dates(nlp("The ministers met Thursday in Brussels."), WEDNESDAY)
+    planned = extract_dates(nlp("The team planned to leave on Friday."), WEDNESDAY)
+    assert [d.value for d in ahead] == ["2022-03-24"]
+    assert [d.value for d in behind] == ["2022-03-17"]
+    assert [d.value for d in planned] == ["2022-03-25"]
+
+
+def test_without_a_publication_date_relative_spans_stay_with_no_value(nlp):
+    text = "The deal collapsed last week, two years after it was signed in December 2019."
+    dates = extract_dates(nlp(text), None)
+    assert [(d.text, d.value) for d in dates] == [
+        ("last week", None),
+        ("two years", "P2Y"),
+        ("December 2019", "2019-12"),
+    ]
+
+
+def test_text_the_grammar_cannot_read_is_left_out(nlp):
+    assert extract_dates(nlp("Leaves fall in the fall."), WEDNESDAY) == []
+
+
+def test_an_earnings_report_compares_quarters(nlp):
+    text = "Third-quarter profit rose 8%. Revenue was $2 billion, up from $1.8 billion a year ago."
+    dates = extract_dates(nlp(text), dt.date(1989, 10, 26))
+    assert [(d.text, d.value) for d in dates] == [
+        ("Third-quarter", "1989-Q3"),
+        ("a year ago", "1988-Q3"),
+    ]

@@ -39,13 +39,14 @@ def record_job(
         .on_conflict_do_nothing(index_elements=[_jobs.c.id])
     )
     connection.execute(statement)
-    return get_job(connection, job_id, lock=False) or _missing(job_id)
+    record = get_job(connection, job_id)
+    if record is None:  # only if another process deleted it in between
+        raise JobNotFound(job_id)
+    return record
 
 
-def get_job(connection: Connection, job_id: str, *, lock: bool = False) -> JobRecord | None:
+def get_job(connection: Connection, job_id: str) -> JobRecord | None:
     query = select(*_RECORD_COLUMNS).where(_jobs.c.id == job_id)
-    if lock:
-        query = query.with_for_update()
     row = connection.execute(query).mappings().first()
     return JobRecord.model_validate(dict(row)) if row is not None else None
 
@@ -133,8 +134,4 @@ def failed_jobs(connection: Connection, limit: int | None) -> list[JobRecord]:
 def _update(connection: Connection, job_id: str, **values: Any) -> None:
     result = connection.execute(update(_jobs).where(_jobs.c.id == job_id).values(**values))
     if result.rowcount == 0:
-        _missing(job_id)
-
-
-def _missing(job_id: str) -> JobRecord:
-    raise JobNotFound(job_id)
+        raise JobNotFound(job_id)

@@ -31,18 +31,20 @@ def is_embedded(text: str, number: NumberMatch) -> bool:
 
 
 def _in_code_run(text: str, number: NumberMatch) -> bool:
-    """Two hyphens, or a four-digit group joined by a hyphen: a phone number, an id, '2019-2020'."""
+    """Digits joined by hyphens into a phone number, an id or a span of years: '555-1234-5678',
+    '2019-2020'. Two short groups ('$5-7 million', '$1500-2000') are a range."""
     start = number.start
     while start > 0 and (text[start - 1].isdigit() or text[start - 1] in "-–"):
         start -= 1
-    end = number.end
+    end = number.start
     while end < len(text) and (text[end].isdigit() or text[end] in "-–"):
         end += 1
-    run = text[start:end].strip("-–")
-    groups = [g for g in re.split(r"[-–]", run) if g]
+    groups = [g for g in re.split(r"[-–]", text[start:end]) if g]
     if len(groups) < 2:
         return False
-    return len(groups) > 2 or any(len(g) >= 4 for g in groups)
+    if len(groups) > 2 or any(len(g) >= 5 for g in groups):
+        return True
+    return all(len(g) == 4 and 1800 <= int(g) <= 2100 for g in groups)
 
 
 def glued_right(text: str, end: int) -> bool:

@@ -25,7 +25,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from newsdesk.amounts.candidates import Candidate, money_candidates, percent_candidates
-from newsdesk.amounts.context import qualifier_before
+from newsdesk.amounts.context import is_embedded, qualifier_before
 from newsdesk.amounts.numbers import NumberMatch, find_numbers
 from newsdesk.amounts.quantities import count_candidates
 from newsdesk.contracts import Amount
@@ -47,10 +47,13 @@ def extract_amounts(doc: Doc) -> list[Amount]:
     text = doc.text
     numbers = find_numbers(text)
     money_starts = {token.idx for token in doc if token.ent_type_ == "MONEY"}
+    time_starts = {token.idx for token in doc if token.ent_type_ in ("DATE", "TIME")}
     found = money_candidates(text, numbers, money_starts)
     taken = {c.number.start for c in found}
     found += percent_candidates(text, [n for n in numbers if n.start not in taken])
-    found = _join_ranges(text, numbers, found)
+    taken = {c.number.start for c in found}
+    bounds = [n for n in numbers if n.start in taken or _may_be_bare(text, n, time_starts)]
+    found = _join_ranges(text, bounds, found)
     taken = {c.number.start for c in found}
     rest = [n for n in numbers if n.start not in taken]
     qualified = {n.start for n in rest if qualifier_before(text, n.start)}
@@ -59,7 +62,20 @@ def extract_amounts(doc: Doc) -> list[Amount]:
     return [_to_amount(text, c) for c in _link_conversions(text, found)]
 
 
+def _may_be_bare(text: str, number: NumberMatch, time_starts: set[int]) -> bool:
+    """A number without a measure may borrow one from a range partner, unless it is a date or
+    part of a word or code ('COVID-19'); a bare year joins only with a dash ('$1500-2000', not
+    'from 2019 to $5 million')."""
+    return number.start not in time_starts and not is_embedded(text, number)
+
+
+def _year_like(text: str, number: NumberMatch) -> bool:
+    written = text[number.start : number.end]
+    return written.isdigit() and len(written) == 4
+
+
 def _join_ranges(text: str, numbers: list[NumberMatch], found: list[Candidate]) -> list[Candidate]:
+    """Pair neighbouring bounds; `numbers` are those a range may join (see _may_be_bare)."""
     by_start = {c.number.start: c for c in found}
     for low_number, high_number in itertools.pairwise(numbers):
         low, high = by_start.get(low_number.start), by_start.get(high_number.start)
@@ -70,6 +86,9 @@ def _join_ranges(text: str, numbers: list[NumberMatch], found: list[Candidate]) 
             text, low.end if low else low_number.end, high.start if high else high_number.start
         )
         if join is None or not _joins_a_range(text, join, low_start, low, high):
+            continue
+        bare_years = [n for n, c in ((low_number, low), (high_number, high)) if c is None]
+        if join["dash"] is None and any(_year_like(text, n) for n in bare_years):
             continue
         low = low or _bare(low_number, high)
         high = high or _bare(high_number, low)

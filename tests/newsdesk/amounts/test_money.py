@@ -210,3 +210,13 @@ def test_a_milestone_mark_is_not_german_marks() -> None:
 
 def test_swedish_kronor() -> None:
     assert only("Profit rose to 9.5bn kronor.").currency == "SEK"
+
+
+def test_a_year_never_borrows_a_currency_from_a_range_partner() -> None:
+    amounts = money("Spending grew from 2019 to $5 million this year.")
+    assert [a.text for a in amounts] == ["$5 million"]
+
+
+def test_four_digit_bounds_with_a_currency_still_make_a_range() -> None:
+    amounts = money("Tickets cost $1500-2000 each.")
+    assert [(a.value, a.qualifier) for a in amounts] == [(1500, ">="), (2000, "<=")]

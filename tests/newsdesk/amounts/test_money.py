@@ -36,6 +36,8 @@ def only(text: str) -> Amount:
         ("The loan is 5 million EUR.", "5 million EUR", 5e6, "EUR"),
         ("Budget: Rs 500 crore.", "Rs 500 crore", 5e9, "INR"),
         ("He borrowed 35 lakh rupees.", "35 lakh rupees", 3.5e6, "INR"),
+        ("A Rs 1.5 lakh crore plan.", "Rs 1.5 lakh crore", 1.5e12, "INR"),
+        ("In 1995 it cost DM 5 million.", "DM 5 million", 5e6, "DEM"),
         ("A ₹5,000 note.", "₹5,000", 5000, "INR"),
         ("Exports hit 100 billion yuan.", "100 billion yuan", 1e11, "CNY"),
         ("The firm paid 5 million Swiss francs.", "5 million Swiss francs", 5e6, "CHF"),

@@ -15,6 +15,7 @@ Rule spans win over model spans they overlap; the model's other spans are kept.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -195,23 +196,43 @@ def organisation_spans(doc: Doc, ents: list[Span]) -> tuple[list[Span], list[Spa
 
 def person_words(words: list[str]) -> list[str]:
     """A person's name words without leading titles and trailing honours ("Dr." / "QC")."""
-    titles, honours = lexicon.person_titles(), lexicon.person_postnominals()
+    titles, honours = _titles(), lexicon.person_postnominals()
     words = [w for w in words if w not in _POSSESSIVE_TOKENS]
-    while len(words) > 1 and words[0] in titles:
+    while len(words) > 1 and words[0].rstrip(".") in titles:
         words = words[1:]
     while len(words) > 1 and words[-1].rstrip(",") in honours:
         words = words[:-1]
     return words
 
 
-def _fix_person(ent: Span) -> Span | None:
-    """A PERSON span cleaned of slips: scores after names, initials before, non-people.
+@functools.cache
+def _titles() -> frozenset[str]:
+    return frozenset(title.rstrip(".") for title in lexicon.person_titles())
 
-    Returns None when nothing of a name is left ("4-43").
+
+def _is_lead_in(token: Token) -> bool:
+    """A title or an agency acronym before a name: "Cpl.", "Premier", "RCMP" in a PERSON span."""
+    bare = token.text.rstrip(".")
+    acronym = len(bare) >= 2 and bare.isalpha() and bare.isupper()
+    return bare in _titles() or acronym or token.is_punct
+
+
+def _fix_person(ent: Span) -> Span | None:
+    """A PERSON span cleaned of slips: scores after names, titles before, non-people.
+
+    Returns None when nothing of a name is left ("4-43", "RCMP Cpl."). All-capital names
+    ("JOHN OKAFOR" in a headline) keep their words: only the lead-in before a name goes.
     """
     doc, start, end = ent.doc, ent.start, ent.end
     while end > start and (any(c.isdigit() for c in doc[end - 1].text) or doc[end - 1].is_punct):
         end -= 1
+    name_start = start
+    while name_start < end and _is_lead_in(doc[name_start]):
+        name_start += 1
+    if name_start < end:
+        start = name_start
+    elif any(t.text.rstrip(".") in _titles() or t.is_punct for t in doc[start:end]):
+        return None
     while start > 0 and _INITIAL.match(doc[start - 1].text) and not doc[start - 1].ent_type_:
         start -= 1
     span = doc[start:end]

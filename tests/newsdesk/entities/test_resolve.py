@@ -48,11 +48,11 @@ def test_a_surname_and_its_possessive_join_the_full_name(blank):
     ]
 
 
-def test_a_titled_name_joins_the_full_name(blank):
+def test_a_titled_name_joins_the_full_name_and_its_mention_drops_the_title(blank):
     text = "Dr. Okonjo arrived before Maria Okonjo's speech."
     ents = [("Dr. Okonjo", "PERSON"), ("Maria Okonjo", "PERSON")]
     assert summary(resolve(blank, text, ents)) == [
-        ("Maria Okonjo", "PERSON", ["Dr. Okonjo", "Maria Okonjo"], 2)
+        ("Maria Okonjo", "PERSON", ["Okonjo", "Maria Okonjo"], 2)
     ]
 
 

@@ -189,3 +189,20 @@ def test_a_place_named_surname_is_the_person_where_it_acts(nlp):
 def test_a_place_named_surname_after_a_preposition_of_place_stays_the_place(nlp):
     doc = nlp("Senator Ann Jordan spoke. The team flew to Jordan on Monday.")
     assert ("Jordan", "GPE") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_titles_and_agency_acronyms_before_a_name_are_not_part_of_it(blank):
+    text = "RCMP Cpl. Jane Leblanc and Premier Ann Roy spoke."
+    ents = [("RCMP Cpl. Jane Leblanc", "PERSON"), ("Premier Ann Roy", "PERSON")]
+    assert corrected(blank, text, ents) == [("Jane Leblanc", "PERSON"), ("Ann Roy", "PERSON")]
+
+
+def test_a_person_span_of_titles_alone_is_dropped(blank):
+    text = "RCMP Cpl. Jane Leblanc spoke."
+    ents = [("RCMP Cpl.", "PERSON"), ("Jane Leblanc", "PERSON")]
+    assert corrected(blank, text, ents) == [("Jane Leblanc", "PERSON")]
+
+
+def test_a_name_in_capitals_keeps_its_words(blank):
+    text = "JANE LEBLANC WINS AGAIN"
+    assert corrected(blank, text, [("JANE LEBLANC", "PERSON")]) == [("JANE LEBLANC", "PERSON")]

@@ -100,6 +100,7 @@ def publish(
                     producer=producer,
                     retry=True,
                     retry_policy=_PUBLISH_RETRY,
+                    ignore_result=True,  # the store, not the result backend, records jobs
                 )
     finally:
         if owned:

@@ -32,19 +32,3 @@ def test_demo_reports_every_sample_and_leaves_no_process_behind(data_dir):
     counts = json.loads(stats.stdout)
     assert counts["articles"] == len(index["articles"])
     assert counts["jobs"] == {"pending": 0, "succeeded": len(index["articles"]), "failed": 0}
-
-
-def test_demo_leaves_a_server_it_did_not_start_running(data_dir):
-    env = newsdesk_env(data_dir)
-    started = run_cli(["server", "start"], env)
-    assert started.returncode == 0, started.stderr
-
-    demo = run_cli(["demo", "--concurrency", "1"], env, timeout=300)
-
-    assert demo.returncode == 0, demo.stdout + demo.stderr
-    assert "already running" in demo.stderr
-    status = run_cli(["server", "status"], env)
-    assert status.returncode == 0
-    assert "running, pid" in status.stdout
-    leftovers = processes_for_data_dir(data_dir)
-    assert len(leftovers) == 1, "only the server that was running before the demo"

@@ -43,6 +43,8 @@ def _start_celery(command: str, args: list[str]) -> None:
             typer.echo(f"error: {exc}", err=True)
             raise typer.Exit(1) from exc
     settings.data_dir.mkdir(parents=True, exist_ok=True)
+    if not {"-l", "--loglevel"} & {arg.split("=", 1)[0] for arg in args}:
+        args = [*args, "--loglevel", settings.log_level]
     from worker.celery import app
 
     app.start(argv=[command, *args])

@@ -83,6 +83,32 @@ def name_tails() -> dict[str, str]:
 
 
 @functools.cache
+def region_abbreviations() -> frozenset[str]:
+    return frozenset(_lines("region_abbreviations.txt"))
+
+
+_REGION_TYPES = frozenset({"Province", "State", "Territory", "Union territory"})
+
+
+@functools.cache
+def region_names() -> tuple[str, ...]:
+    """Names of several words of provinces, states and territories (pycountry, ISO 3166-2).
+
+    One-word names are left out: the model tags "Alberta" well, and "Georgia" or
+    "Washington" are people as often as places; it is "Nova Scotia" it splits.
+    """
+    return tuple(
+        sorted(
+            {
+                sub.name
+                for sub in pycountry.subdivisions
+                if sub.type in _REGION_TYPES and " " in sub.name and "," not in sub.name
+            }
+        )
+    )
+
+
+@functools.cache
 def _country_index() -> dict[str, str]:
     """Every name pycountry knows, plus newsroom exonyms and abbreviations, -> ISO alpha-2.
 

@@ -210,7 +210,7 @@ def _acronym_links(mentions: list[_Mention], doc: Doc) -> dict[str, str]:
         between = doc.text[previous.span.end : mention.span.start]
         if between.strip() == "(" and _acronym_key(mention.span.text):
             links.setdefault(mention.key, previous.key)
-    names = {m.key: m.name for m in mentions if m.key.startswith("name:")}
+    names = {m.key: m.name for m in mentions if m.key.startswith("name:") and m.label == "ORG"}
     for key, name in names.items():
         acronym = _acronym_key(name)
         if acronym is None or key in links:

@@ -105,6 +105,25 @@ class _Families:
         return [Span(doc, s.start, s.end, label="PRODUCT") for s in found if s.text in clear]
 
 
+class _Regions:
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = PhraseMatcher(nlp.vocab)
+        self.matcher.add("REGION", [nlp.make_doc(name) for name in lexicon.region_names()])
+
+    def spans(self, doc: Doc) -> list[Span]:
+        """Province and state names the model missed or split into a "person" ("Nova")."""
+        found = filter_spans([doc[start:end] for _, start, end in self.matcher(doc)])
+        kept = []
+        for region in found:
+            overlapping = [e for e in doc.ents if e.start < region.end and region.start < e.end]
+            if all(
+                e.label_ == "PERSON" and region.start <= e.start and e.end <= region.end
+                for e in overlapping
+            ):
+                kept.append(Span(doc, region.start, region.end, label="GPE"))
+        return kept
+
+
 def _next_text(span: Span) -> str:
     return span.doc[span.end].text if span.end < len(span.doc) else ""
 
@@ -205,6 +224,14 @@ def person_words(words: list[str]) -> list[str]:
     return words
 
 
+def _is_initial(token: Token) -> bool:
+    return (
+        bool(_INITIAL.match(token.text))
+        and not token.ent_type_
+        and token.text not in lexicon.region_abbreviations()
+    )
+
+
 @functools.cache
 def _titles() -> frozenset[str]:
     return frozenset(title.rstrip(".") for title in lexicon.person_titles())
@@ -214,7 +241,8 @@ def _is_lead_in(token: Token) -> bool:
     """A title or an agency acronym before a name: "Cpl.", "Premier", "RCMP" in a PERSON span."""
     bare = token.text.rstrip(".")
     acronym = len(bare) >= 2 and bare.isalpha() and bare.isupper()
-    return bare in _titles() or acronym or token.is_punct
+    region = token.text in lexicon.region_abbreviations()
+    return bare in _titles() or acronym or region or token.is_punct
 
 
 def _fix_person(ent: Span) -> Span | None:
@@ -233,7 +261,7 @@ def _fix_person(ent: Span) -> Span | None:
         start = name_start
     elif any(t.text.rstrip(".") in _titles() or t.is_punct for t in doc[start:end]):
         return None
-    while start > 0 and _INITIAL.match(doc[start - 1].text) and not doc[start - 1].ent_type_:
+    while start > 0 and _is_initial(doc[start - 1]):
         start -= 1
     span = doc[start:end]
     if not person_words([t.text for t in span]):
@@ -326,6 +354,7 @@ def _first_come(groups: Iterable[Iterable[Span]]) -> list[Span]:
 class EntityRules:
     def __init__(self, nlp: Language) -> None:
         self.families = _Families(nlp)
+        self.regions = _Regions(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         doc.ents = self.correct(doc)
@@ -341,7 +370,8 @@ class EntityRules:
         ents = person_fixes(ents)
         extended, acronyms = organisation_spans(doc, ents)
         relabelled, found = surname_spans(doc, ents)
-        return _first_come([products, extended, relabelled, ents, acronyms, found])
+        regions = self.regions.spans(doc)
+        return _first_come([products, extended, relabelled, regions, ents, acronyms, found])
 
 
 @Language.factory(COMPONENT)

@@ -184,3 +184,9 @@ def test_a_capital_that_is_only_a_place_stays_a_city(nlp):
 def test_a_capital_as_the_subject_of_an_action_is_the_country(nlp):
     entities = extract_entities(nlp("Ottawa blocked the sale of drones to Ankara last year."))
     assert ("Canada", "GPE") in [(e.name, e.type) for e in entities]
+
+
+def test_a_place_abbreviation_is_not_read_as_an_organisation_acronym(blank):
+    text = "Surrey, B.C. officials met the Bank of Canada."
+    ents = [("Surrey", "GPE"), ("B.C.", "GPE"), ("Bank of Canada", "ORG")]
+    assert [e.name for e in resolve(blank, text, ents)] == ["Surrey", "B.C.", "Bank of Canada"]

@@ -206,3 +206,22 @@ def test_a_person_span_of_titles_alone_is_dropped(blank):
 def test_a_name_in_capitals_keeps_its_words(blank):
     text = "JANE LEBLANC WINS AGAIN"
     assert corrected(blank, text, [("JANE LEBLANC", "PERSON")]) == [("JANE LEBLANC", "PERSON")]
+
+
+def test_a_province_split_into_a_person_is_one_place(blank):
+    text = "Nova Scotia Premier Tim Houston spoke."
+    ents = [("Nova", "PERSON"), ("Tim Houston", "PERSON")]
+    assert corrected(blank, text, ents) == [("Nova Scotia", "GPE"), ("Tim Houston", "PERSON")]
+
+
+def test_a_region_abbreviation_ending_a_sentence_is_not_part_of_the_next_name(blank):
+    text = "She works in Surrey, B.C. Nguyen has worked nights."
+    ents = [("Surrey", "GPE"), ("B.C. Nguyen", "PERSON")]
+    assert corrected(blank, text, ents) == [("Surrey", "GPE"), ("Nguyen", "PERSON")]
+
+
+def test_a_region_name_inside_an_organisation_is_left_alone(blank):
+    text = "The New York Times reported it."
+    assert corrected(blank, text, [("The New York Times", "ORG")]) == [
+        ("The New York Times", "ORG")
+    ]

@@ -27,16 +27,19 @@ class Hints:
     """What the sentence around an expression tells about it.
 
     `tense`: "past" or "future" when the governing verb says so. `quarterly`: the
-    sentence speaks of quarters, so "a year earlier" means the same quarter a year
-    before (earnings reports compare quarter with quarter).
+    text speaks of quarters, so "a year earlier" means the same quarter a year
+    before (earnings reports compare quarter with quarter). `next_word`: the word after
+    the expression, lower case ("the year ended June 30" is a span of time, a duration).
     """
 
     tense: Tense | None = None
     quarterly: bool = False
+    next_word: str = ""
 
 
 NO_HINTS = Hints()
 Handler = Callable[[re.Match[str], dt.date | None, Hints], Result]
+_ENDING = {"ended", "ending", "ends", "to", "through"}
 _PAST_RELS = {"last", "the past", "the last", "the previous", "this past", "past"}
 _FUTURE_RELS = {"next", "the next", "the coming", "coming", "this coming", "the following"}
 
@@ -59,6 +62,7 @@ def _number(text: str) -> float | None:
 
 
 def _unit(text: str) -> tuple[str, bool]:
+    """TIMEX3 unit code and whether it is a clock unit (`hours` -> ("H", True))."""
     word = key(text)
     units = lexicon().units
     for form in (word, word[:-1], word[:-3] + "y"):
@@ -281,14 +285,14 @@ def relative(m, anchor, hints) -> Result:
         key(m.group("unit")), "CE"
     )
     rel = key(m.group("rel"))
-    if rel == "the" and unit == "Y":
+    if unit == "Y" and rel in ("the", "the fiscal") and hints.next_word in _ENDING:
         return "DURATION", "P1Y"
     if anchor is None:
         return "DATE", None
     if rel == "the" and unit == "WE":
         direction = 1 if hints.tense == "future" else -1 if anchor.isoweekday() < 6 else 0
         return "DATE", cal.shift(anchor, "WE", direction)
-    if rel in ("the full", "the fiscal", "the calendar"):
+    if rel in ("the", "the full", "the fiscal", "the calendar"):
         return "DATE", cal.shift(anchor, unit, 0)
     return "DATE", cal.shift(anchor, unit, _direction(rel))
 
@@ -321,8 +325,15 @@ def year_ago(m, anchor, hints) -> Result:
     return "DATE", _year_back(anchor, hints) if anchor else None
 
 
+def _not_a_count(number: str, unit: str) -> bool:
+    """`a second` is an ordinal and `a quarter` a fraction far more often than a duration."""
+    return key(number) in ("a", "an") and unit in ("S", "Q")
+
+
 def duration(m, anchor, hints) -> Result:
     unit, clock_unit = _unit(m.group("unit"))
+    if _not_a_count(m.group("num"), unit):
+        return "DURATION", None
     if unit == "Q" and "-" in m.group():
         return "DURATION", None  # "three-quarters" is a fraction
     return "DURATION", cal.duration(_number(m.group("num")), unit, clock_unit)
@@ -347,12 +358,16 @@ def set_(m, anchor, hints) -> Result:
     if m.group("wd"):
         return "SET", f"XXXX-WXX-{lexicon().weekdays[key(m.group('wd'))]}"
     unit, clock_unit = _unit(m.group("unit") or m.group("unit2"))
+    if unit == "S" and not m.group("num"):
+        return "SET", None
     amount = _number(m.group("num")) if m.group("num") else 1.0
     return "SET", cal.duration(amount, unit, clock_unit)
 
 
 def per_unit(m, anchor, hints) -> Result:
     unit, clock_unit = _unit(m.group("unit"))
+    if unit in ("S", "Q"):
+        return "SET", None
     return "SET", cal.duration(1, unit, clock_unit)
 
 

@@ -12,6 +12,7 @@ from newsdesk.dates.rules import Hints, Tense
 _FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 _PLAN_LEMMAS = {"schedule", "plan", "expect", "set", "due", "slate", "intend", "aim"}
 _AHEAD = re.compile(r"\bas (?:soon|early) as\s+$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+(\w+)")
 _QUARTER = re.compile(r"\bquarter", re.IGNORECASE)
 
 
@@ -31,10 +32,14 @@ def find_spans(text: str) -> list[tuple[int, int]]:
 
 
 def hints_at(doc: Doc, start: int, end: int) -> Hints:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return Hints()
-    return Hints(tense_at(doc, start, end), bool(_QUARTER.search(doc.text[:end])))
+    """The sentence's tense, whether the text so far speaks of quarters (an earnings
+    report), and the next word."""
+    following = _NEXT_WORD.match(doc.text, end)
+    return Hints(
+        tense=tense_at(doc, start, end),
+        quarterly=bool(_QUARTER.search(doc.text[:end])),
+        next_word=following.group(1).lower() if following else "",
+    )
 
 
 def tense_at(doc: Doc, start: int, end: int) -> Tense | None:

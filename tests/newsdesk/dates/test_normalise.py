@@ -167,6 +167,17 @@ def test_durations_need_no_publication_date():
     assert normalise("three days", None) == ("DURATION", "P3D")
 
 
+def test_the_year_is_this_year_unless_it_is_a_fiscal_year_ending_on_a_date():
+    assert normalise("the year", WEDNESDAY) == ("DATE", "2022")
+    assert normalise("the year", WEDNESDAY, Hints(next_word="ended")) == ("DURATION", "P1Y")
+
+
+def test_a_second_and_a_quarter_are_not_durations():
+    assert value("a second") is None
+    assert value("a quarter") is None
+    assert value("two seconds") == "PT2S"
+
+
 def test_an_age_is_not_a_duration():
     assert value("six-year-old") is None
     assert value("52 years old") is None

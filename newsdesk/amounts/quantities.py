@@ -33,8 +33,9 @@ _HYPHENATED = re.compile(r"[-–]\w")
 def count_candidates(doc: Doc, numbers: list[NumberMatch], qualified: set[int]) -> list[Candidate]:
     """Counted-noun quantities; `qualified` are number starts with a qualifier in front."""
     found: list[Candidate] = []
+    text = doc.text  # Doc.text joins every token anew: once, not once per number
     for number in numbers:
-        if not _may_count(doc.text, number, number.start in qualified):
+        if not _may_count(text, number, number.start in qualified):
             continue
         span = doc.char_span(number.start, number.end, alignment_mode="expand")
         if span is None or any(token.ent_type_ not in _COUNT_ENTITIES for token in span):

@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from newsdesk.amounts.candidates import Candidate, money_candidates, percent_candidates
 from newsdesk.amounts.context import is_embedded, qualifier_before
+from newsdesk.amounts.entity_money import entity_money
 from newsdesk.amounts.numbers import NumberMatch, find_numbers
 from newsdesk.amounts.quantities import count_candidates
 from newsdesk.contracts import Amount
@@ -49,6 +50,7 @@ def extract_amounts(doc: Doc) -> list[Amount]:
     money_starts = {token.idx for token in doc if token.ent_type_ == "MONEY"}
     time_starts = {token.idx for token in doc if token.ent_type_ in ("DATE", "TIME")}
     found = money_candidates(text, numbers, money_starts)
+    found += entity_money(doc, numbers, {c.number.start for c in found})
     taken = {c.number.start for c in found}
     found += percent_candidates(text, [n for n in numbers if n.start not in taken])
     taken = {c.number.start for c in found}

@@ -1,0 +1,40 @@
+"""spaCy's MONEY entities as a second source: a currency word written before the number.
+
+News and transcripts sometimes put the currency name first ("dollar 22.5 million"); the
+marker rules read names only after the number, because "the dollar 1.5% higher" is not money.
+When the statistical model has tagged such a stretch MONEY, its leading word is trusted.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsdesk.amounts.candidates import Candidate
+from newsdesk.amounts.currencies import currency_named
+from newsdesk.amounts.numbers import NumberMatch
+
+
+def entity_money(doc: Doc, numbers: list[NumberMatch], taken: set[int]) -> list[Candidate]:
+    """MONEY entities that open with a currency name and hold one number nobody has read yet."""
+    found: list[Candidate] = []
+    for entity in doc.ents:
+        if entity.label_ != "MONEY":
+            continue
+        inside = [n for n in numbers if entity.start_char <= n.start and n.end <= entity.end_char]
+        if len(inside) != 1 or inside[0].start in taken:
+            continue
+        number = inside[0]
+        lead = doc.text[entity.start_char : number.start].strip()
+        marker = currency_named(lead) if lead else None
+        if marker is None:
+            continue
+        found.append(
+            Candidate(
+                number=number,
+                start=entity.start_char,
+                end=number.end,
+                value=number.value * marker.multiplier,
+                currency=marker.code,
+            )
+        )
+    return found

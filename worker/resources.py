@@ -15,7 +15,7 @@ import os
 from celery import signals
 
 from newsdesk.pipeline import Analyzer, load_nlp
-from store import Store
+from store import Store, StoreError
 from worker import embedded
 from worker.settings import Settings
 
@@ -68,13 +68,19 @@ def _prepare_parent(**_: object) -> None:
         server = embedded.ensure_running(current.data_dir)
         log.info("embedded broker pid %s on %s", server.pid, server.files.socket)
     # Migrate once here rather than racing in every child; the engine is not kept.
-    Store.open(current.resolved_store_url).dispose()
+    try:
+        Store.open(current.resolved_store_url).dispose()
+    except StoreError as exc:
+        log.warning("store not reachable at start-up (%s); jobs will retry until it is", exc)
     analyzer()
     log.info("spaCy pipeline loaded before forking the pool")
 
 
 def _open_child(**_: object) -> None:
-    store()
+    try:
+        store()
+    except StoreError as exc:  # tasks open it again on first use, and retry while it is down
+        log.warning("store not reachable in a new worker process: %s", exc)
 
 
 def _close_child(**_: object) -> None:

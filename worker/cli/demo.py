@@ -99,7 +99,11 @@ def _embedded_server(settings: Settings, err: Console) -> Iterator[None]:
     if not settings.embedded:
         yield
         return
-    server = embedded.ensure_running(settings.data_dir)
+    try:
+        server = embedded.ensure_running(settings.data_dir)
+    except embedded.EmbeddedServerError as exc:
+        err.print(f"[red]error[/red]: {exc}", highlight=False)
+        raise typer.Exit(1) from exc
     note = "started" if server.started else "already running, left running afterwards"
     err.print(f"embedded broker: pid {server.pid} ({note}), socket {server.files.socket}")
     try:

@@ -72,8 +72,11 @@ def test_scores_on_a_sample_written_for_the_test(sample: Path) -> None:
 def test_money_floors_on_the_cqe_development_file() -> None:
     report = evaluate(shared_path("eval", "amounts", "currency-model.json"))
     assert report.counts["sentences"] == 180
-    # Measured 2026-11-25: value and currency recall 0.964, precision 0.979.
-    assert report.metrics["money_currency_recall"] >= 0.95
-    assert report.metrics["money_currency_precision"] >= 0.96
-    assert report.metrics["money_value_recall"] >= 0.95
+    # Measured 2026-11-25: value and currency recall 0.969 (187/193), precision 0.984
+    # (187/190); percentages 19/19. Floors sit one or two amounts below.
+    assert report.metrics["money_currency_recall"] >= 0.955
+    assert report.metrics["money_currency_precision"] >= 0.97
+    assert report.metrics["money_value_recall"] >= 0.955
+    assert report.metrics["money_value_precision"] >= 0.97
     assert report.metrics["percent_recall"] >= 0.95
+    assert report.metrics["percent_precision"] >= 0.95

@@ -6,8 +6,8 @@ import re
 
 from spacy.tokens import Doc
 
+from newsdesk.dates.context import Hints, Tense
 from newsdesk.dates.patterns import compiled
-from newsdesk.dates.rules import Hints, Tense
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 _PLAN_LEMMAS = {"schedule", "plan", "expect", "set", "due", "slate", "intend", "aim"}

@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from newsdesk.dates import normalise
-from newsdesk.dates.rules import Hints
+from newsdesk.dates.context import Hints
 
 WEDNESDAY = dt.date(2022, 3, 23)
 

@@ -1,0 +1,171 @@
+"""Handlers for days, months and years: calendar dates, weekdays, clock times, holidays.
+
+Handlers are pure: a regex match, the anchor date and the sentence hints -> (type, value).
+A relative expression gets the value None when there is no anchor; an absolute one
+resolves regardless. Without a hint a bare date is the occurrence nearest the anchor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from newsdesk.dates import calendar as cal
+from newsdesk.dates.context import Result, day_of_year, rel_direction, year_for
+from newsdesk.dates.lexicon import key, lexicon
+from newsdesk.dates.patterns import compiled
+
+
+def iso(m, anchor, hints) -> Result:
+    text = m.group()
+    if "T" in text:
+        return "TIME", text[:16]
+    return ("DATE", text) if cal.safe_date(*map(int, text.split("-"))) else ("DATE", None)
+
+
+def numeric(m, anchor, hints) -> Result:
+    month, day, year = (int(part) for part in m.group().split("/"))
+    if year < 100:
+        year += 1900 if year >= 50 else 2000
+    date = cal.safe_date(year, month, day)
+    return "DATE", cal.day(date) if date else None
+
+
+def normalise_day(text: str, anchor, hints) -> str | None:
+    """The calendar day a day phrase (`Wednesday`, `yesterday`, `March 3`) names."""
+    for name in ("weekday", "month_day", "words"):
+        found = compiled()[name].fullmatch(text.strip())
+        if found:
+            value = _DAY_HANDLERS[name](found, anchor, hints)[1]
+            return value if value and re.fullmatch(r"\d{4}-\d\d-\d\d", value) else None
+    return None
+
+
+def clock(m, anchor, hints) -> Result:
+    day_text = m.group("after") or m.group("before")
+    day = normalise_day(day_text, anchor, hints) if day_text else anchor and cal.day(anchor)
+    time_text = m.group().lower()
+    found = re.search(r"(\d{1,2})(?:[:.](\d\d))?\s*([ap])", time_text)
+    if found:
+        hour, minute = int(found.group(1)) % 12, int(found.group(2) or 0)
+        hour += 12 if found.group(3) == "p" else 0
+    else:
+        hour, minute = (0, 0) if "midnight" in time_text else (12, 0)
+    if hour > 23 or minute > 59 or day is None:
+        return "TIME", None
+    return "TIME", f"{day}T{hour:02d}:{minute:02d}"
+
+
+def part_of_day(m, anchor, hints) -> Result:
+    part = lexicon().parts_of_day[key(m.group("part"))]
+    day_text = m.group("day")
+    if anchor is None:
+        return "TIME", None
+    if key(day_text).endswith("this"):
+        day: str | None = cal.day(anchor)
+    elif key(day_text) == "last":
+        day = cal.day(anchor - dt.timedelta(days=1))
+    else:
+        day = normalise_day(re.sub(r"^(?i:early|late)\s+", "", day_text), anchor, hints)
+    return "TIME", f"{day}T{part}" if day else None
+
+
+def weekday(m, anchor, hints) -> Result:
+    if m.group("date"):
+        return "DATE", _on_weekday(m.group("date"), m.group("wd"), anchor, hints)
+    if anchor is None:
+        return "DATE", None
+    number = lexicon().weekdays[key(m.group("wd"))]
+    direction = rel_direction(m.group("rel"))
+    if key(m.group("rel") or "") == "this":
+        mode: cal.Direction = "this_week"
+    elif direction:
+        mode = "past" if direction < 0 else "future"
+    else:
+        mode = "future_or_same" if hints.tense == "future" else "past_or_same"
+    return "DATE", cal.day(cal.weekday_date(anchor, number, mode))
+
+
+def month_day(m, anchor, hints) -> Result:
+    month = lexicon().months[key(m.group("m1") or m.group("m2"))]
+    day = int(re.match(r"\d+", m.group("d1") or m.group("d2")).group())  # type: ignore[union-attr]
+    if m.group("year"):
+        year: int | None = int(m.group("year"))
+    elif anchor is None:
+        year = None
+    else:
+        ordinal = day_of_year(month, day)
+        year = year_for(anchor, m.group("rel"), hints, ordinal, ordinal)
+    date = cal.safe_date(year, month, day) if year is not None else None
+    return "DATE", cal.day(date) if date else None
+
+
+def _on_weekday(month_day_text: str, weekday_name: str, anchor, hints) -> str | None:
+    """`Saturday, April 25`: the year near the anchor in which April 25 is a Saturday."""
+    value = normalise_day(month_day_text, anchor, hints)
+    if value is None or anchor is None or re.search(r"\d{4}\s*$", month_day_text):
+        return value
+    wanted = lexicon().weekdays[key(weekday_name)]
+    date = dt.date.fromisoformat(value)
+    for year in (date.year, date.year + 1, date.year - 1):
+        candidate = cal.safe_date(year, date.month, date.day)
+        if candidate and candidate.isoweekday() == wanted:
+            return cal.day(candidate)
+    return value
+
+
+def month(m, anchor, hints) -> Result:
+    number = lexicon().months[key(m.group("month"))]
+    if m.group("year"):
+        return "DATE", cal.month(int(m.group("year")), number)
+    if anchor is None:
+        return "DATE", None
+    if m.group("rel_year"):
+        return "DATE", cal.month(anchor.year + rel_direction(m.group("rel_year")), number)
+    first = day_of_year(number)
+    year = year_for(anchor, m.group("rel"), hints, first, first + 27)
+    return "DATE", cal.month(year, number)
+
+
+def year(m, anchor, hints) -> Result:
+    if m.group("year"):
+        return "DATE", f"{int(m.group('year')):04d}"
+    words = re.split(r"[-\s]+", key(m.group("words")))
+    numbers = lexicon().numbers
+    if words[:2] == ["two", "thousand"]:
+        rest = [w for w in words[2:] if w != "and"]
+        return "DATE", f"{2000 + sum(numbers.get(w) or 0 for w in rest):04d}"
+    century = numbers[words[0]] or 0
+    return "DATE", f"{century * 100 + sum(numbers.get(w) or 0 for w in words[1:]):04d}"
+
+
+def holiday(m, anchor, hints) -> Result:
+    rule = lexicon().holidays[key(m.group("name"))]
+
+    def date_in(year: int) -> dt.date:
+        if rule.day is not None:
+            start = dt.date(year, rule.month, rule.day)
+        else:
+            start = cal.nth_weekday(year, rule.month, rule.nth or 1, rule.weekday or 1)
+        return start + dt.timedelta(days=rule.offset)
+
+    if m.group("year"):
+        return "DATE", cal.day(date_in(int(m.group("year"))))
+    if anchor is None:
+        return "DATE", None
+    ordinal = date_in(anchor.year).timetuple().tm_yday
+    return "DATE", cal.day(date_in(year_for(anchor, m.group("rel"), hints, ordinal, ordinal)))
+
+
+def words(m, anchor, hints) -> Result:
+    word = lexicon().words[key(m.group("word"))]
+    shifted = re.fullmatch(r"DAY([+-]\d+)(?::(\w+))?", word.value)
+    if not shifted:
+        return word.type, word.value
+    if anchor is None:
+        return word.type, None
+    date = cal.day(anchor + dt.timedelta(days=int(shifted.group(1))))
+    return word.type, f"{date}T{shifted.group(2)}" if shifted.group(2) else date
+
+
+_DAY_HANDLERS = {"weekday": weekday, "month_day": month_day, "words": words}

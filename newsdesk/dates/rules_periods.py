@@ -1,0 +1,174 @@
+"""Handlers for stretches of time: quarters, seasons, decades, relative periods,
+durations and sets (pure, like the day handlers)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsdesk.dates import calendar as cal
+from newsdesk.dates.context import (
+    ENDING,
+    Hints,
+    Result,
+    day_of_year,
+    parse_count,
+    parse_unit,
+    rel_direction,
+    year_for,
+)
+from newsdesk.dates.lexicon import key, lexicon
+from newsdesk.dates.patterns import ORDINALS
+
+
+def season(m, anchor, hints) -> Result:
+    code, first_month = lexicon().seasons[key(m.group("season"))]
+    if m.group("year"):
+        return "DATE", f"{int(m.group('year')):04d}-{code}"
+    if key(m.group("rel") or "") in ("", "the") and key(m.group("season")) == "fall":
+        return "DATE", None
+    if anchor is None:
+        return "DATE", None
+    first = day_of_year(first_month)
+    year = year_for(anchor, m.group("rel"), hints, first, first + 90)
+    return "DATE", f"{year:04d}-{code}"
+
+
+def decade(m, anchor, hints) -> Result:
+    digits = m.group("decade").lstrip("'")
+    if len(digits) == 2:
+        century = 19 if int(digits) >= 30 or anchor is None else anchor.year // 100
+        digits = f"{century}{digits}"
+    return "DATE", digits[:3]
+
+
+def quarter(m, anchor, hints) -> Result:
+    number = ORDINALS[key(m.group("ord"))]
+    prefix = "H" if key(m.group("unit")) == "half" else "Q"
+    if prefix == "H" and number > 2:
+        return "DATE", None
+    year_text = m.group("yr2") or (m.group("yr") if not m.group("rel_year") else None)
+    if year_text and year_text[0].isdigit():
+        year: int | None = int(year_text)
+    elif anchor is None:
+        year = None
+    else:
+        year = anchor.year + rel_direction(m.group("rel_year")) - bool(m.group("ago"))
+    return "DATE", f"{year:04d}-{prefix}{number}" if year is not None else None
+
+
+def quarter_code(m, anchor, hints) -> Result:
+    number = int(m.group("q"))
+    if m.group("yr"):
+        year: int | None = int(m.group("yr"))
+    elif m.group("yy"):
+        year = 2000 + int(m.group("yy"))
+    else:
+        year = anchor.year if anchor else None
+    return "DATE", f"{year:04d}-Q{number}" if year is not None else None
+
+
+def this_quarter(m, anchor, hints) -> Result:
+    """`the quarter` in business news is the one just reported: the last completed one."""
+    if anchor is None:
+        return "DATE", None
+    rel = key(m.group("rel"))
+    if rel in ("this", "the current"):
+        delta = 0
+    elif rel in ("next", "the next", "the coming"):
+        delta = 1
+    elif rel in ("the year-ago", "the year-earlier"):
+        delta = -5
+    else:
+        delta = -1
+    return "DATE", cal.shift(anchor, "Q", delta)
+
+
+def relative(m, anchor, hints) -> Result:
+    unit = {"week": "W", "weekend": "WE", "month": "M", "year": "Y", "decade": "DE"}.get(
+        key(m.group("unit")), "CE"
+    )
+    rel = key(m.group("rel"))
+    if unit == "Y" and rel in ("the", "the fiscal") and hints.next_word in ENDING:
+        return "DURATION", "P1Y"
+    if anchor is None:
+        return "DATE", None
+    if rel == "the" and unit == "WE":
+        direction = 1 if hints.tense == "future" else -1 if anchor.isoweekday() < 6 else 0
+        return "DATE", cal.shift(anchor, "WE", direction)
+    if rel in ("the", "the full", "the fiscal", "the calendar"):
+        return "DATE", cal.shift(anchor, unit, 0)
+    return "DATE", cal.shift(anchor, unit, rel_direction(rel))
+
+
+def _year_back(anchor: dt.date, hints: Hints) -> str:
+    if hints.quarterly:
+        year, number = cal.shift_quarters(anchor.year, cal.quarter_of(anchor), -5)
+        return f"{year:04d}-Q{number}"
+    return f"{anchor.year - 1:04d}"
+
+
+def ago(m, anchor, hints) -> Result:
+    amount = parse_count(m.group("num"))
+    unit, clock_unit = parse_unit(m.group("unit"))
+    sign = 1 if key(m.group("dir")) in ("from now", "hence") else -1
+    if key(m.group("dir")) == "earlier" and unit != "Y":
+        return "DURATION", cal.duration(amount, unit, clock_unit)
+    if amount is None:
+        return "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF"
+    if anchor is None:
+        return "DATE", None
+    if clock_unit or not amount.is_integer():
+        return "DATE", cal.day(anchor)
+    if (unit, amount, sign) == ("Y", 1, -1):
+        return "DATE", _year_back(anchor, hints)
+    return "DATE", cal.shift(anchor, unit, sign * int(amount))
+
+
+def year_ago(m, anchor, hints) -> Result:
+    return "DATE", _year_back(anchor, hints) if anchor else None
+
+
+def _not_a_count(number: str, unit: str) -> bool:
+    """`a second` is an ordinal and `a quarter` a fraction far more often than a duration."""
+    return key(number) in ("a", "an") and unit in ("S", "Q")
+
+
+def duration(m, anchor, hints) -> Result:
+    unit, clock_unit = parse_unit(m.group("unit"))
+    if _not_a_count(m.group("num"), unit):
+        return "DURATION", None
+    if unit == "Q" and "-" in m.group():
+        return "DURATION", None  # "three-quarters" is a fraction
+    return "DURATION", cal.duration(parse_count(m.group("num")), unit, clock_unit)
+
+
+def vague_duration(m, anchor, hints) -> Result:
+    rel = key(m.group("rel"))
+    if rel == "recent":
+        return "DATE", "PAST_REF"
+    if rel == "coming" or (rel == "the coming" and not m.group("ahead")):
+        return "DATE", "FUTURE_REF"
+    unit, clock_unit = parse_unit(m.group("unit"))
+    return "DURATION", cal.duration(None, unit, clock_unit)
+
+
+def plural_units(m, anchor, hints) -> Result:
+    unit, clock_unit = parse_unit(m.group("unit"))
+    return "DURATION", cal.duration(None, unit, clock_unit)
+
+
+def set_(m, anchor, hints) -> Result:
+    if m.group("wd"):
+        return "SET", f"XXXX-WXX-{lexicon().weekdays[key(m.group('wd'))]}"
+    unit, clock_unit = parse_unit(m.group("unit") or m.group("unit2"))
+    if unit == "S" and not m.group("num"):
+        return "SET", None
+    amount = parse_count(m.group("num")) if m.group("num") else 1.0
+    return "SET", cal.duration(amount, unit, clock_unit)
+
+
+def per_unit(m, anchor, hints) -> Result:
+    unit, clock_unit = parse_unit(m.group("unit"))
+    if unit in ("S", "Q"):
+        return "SET", None
+    return "SET", cal.duration(1, unit, clock_unit)

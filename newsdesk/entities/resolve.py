@@ -22,7 +22,9 @@ from spacy.tokens import Span as SpacySpan
 
 from newsdesk.contracts import Entity, Span
 from newsdesk.entities import lexicon
-from newsdesk.entities.rules import designator_root, is_agent, is_designator, person_words
+from newsdesk.entities.people import person_words
+from newsdesk.entities.places import is_agent
+from newsdesk.entities.products import designator_root, is_designator
 
 #: Entity labels worth reporting; numbers, dates and money have their own extractors.
 ENTITY_LABELS = frozenset(

@@ -16,6 +16,10 @@ CoNLL as follows; mentions of other types count as MISC, which is not scored:
     ORG                -> ORG
     NORP, PRODUCT, EVENT, WORK_OF_ART, LAW, LANGUAGE -> MISC (not scored)
 
+`people_*` scores the people each document mentions, the way people-mentioned counts are
+reported (Gender Gap Tracker): per document, the set of distinct people, each known by
+the last word of its name (case-folded), gold PER names against PERSON entities.
+
 A leading "the" is dropped from a predicted mention, since CoNLL names never include
 it ("the United States" is tagged "United States"). A mention matches a gold name only
 with the same CoNLL label and exactly the same start and end (CoNLL exact match);
@@ -148,10 +152,21 @@ def evaluate(path: Path) -> EvalReport:
     predicted_counts: Counter[str] = Counter()
     matched_counts: Counter[str] = Counter()
     misses: list[str] = []
+    people: Counter[str] = Counter()
     texts = (document.text for document in documents)
     for number, (document, doc) in enumerate(zip(documents, nlp.pipe(texts), strict=True)):
         gold = {name for name in document.names if name.label in SCORED}
-        predicted = set(predicted_names(document.text, extract_entities(doc)))
+        entities = extract_entities(doc)
+        predicted = set(predicted_names(document.text, entities))
+        gold_people = {
+            _person_key(document.text[n.start : n.end]) for n in gold if n.label == "PER"
+        }
+        found_people = {_person_key(e.name) for e in entities if e.type == "PERSON"}
+        people.update(
+            gold=len(gold_people),
+            predicted=len(found_people),
+            matched=len(gold_people & found_people),
+        )
         gold_counts.update(name.label for name in gold)
         predicted_counts.update(name.label for name in predicted)
         matched_counts.update(name.label for name in gold & predicted)
@@ -169,6 +184,8 @@ def evaluate(path: Path) -> EvalReport:
         sum(matched_counts.values()), sum(predicted_counts.values()), sum(gold_counts.values())
     )
     metrics |= {"micro_precision": precision, "micro_recall": recall, "micro_f1": f1}
+    precision, recall, f1 = _scores(people["matched"], people["predicted"], people["gold"])
+    metrics |= {"people_precision": precision, "people_recall": recall, "people_f1": f1}
     counts = {"documents": len(documents)}
     for label in SCORED:
         counts |= {
@@ -182,6 +199,10 @@ def evaluate(path: Path) -> EvalReport:
         counts=counts,
         misses=misses,
     )
+
+
+def _person_key(name: str) -> str:
+    return name.split()[-1].casefold() if name.split() else ""
 
 
 def _quote(text: str, name: Name) -> str:

@@ -10,7 +10,8 @@ import pytest
 import spacy
 
 from newsdesk.entities import add_entity_rules
-from newsdesk.entities.rules import COMPONENT, designator_root, is_designator
+from newsdesk.entities.products import designator_root, is_designator
+from newsdesk.entities.rules import COMPONENT
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,128 @@
+"""People: PERSON spans cleaned of titles, scores and non-people; surnames found again."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from newsdesk.entities import lexicon
+from newsdesk.entities.places import is_agent, is_place_use
+
+_INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$")
+_POSSESSIVE_TOKENS = frozenset({"'s", "’s"})
+_RELABEL_AS_PERSON = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
+
+
+def person_words(words: list[str]) -> list[str]:
+    """A person's name words without leading titles and trailing honours ("Dr." / "QC")."""
+    titles, honours = _titles(), lexicon.person_postnominals()
+    words = [w for w in words if w not in _POSSESSIVE_TOKENS]
+    while len(words) > 1 and words[0].rstrip(".") in titles:
+        words = words[1:]
+    while len(words) > 1 and words[-1].rstrip(",") in honours:
+        words = words[:-1]
+    return words
+
+
+def _is_initial(token: Token) -> bool:
+    return (
+        bool(_INITIAL.match(token.text))
+        and not token.ent_type_
+        and token.text not in lexicon.region_abbreviations()
+    )
+
+
+@functools.cache
+def _titles() -> frozenset[str]:
+    return frozenset(title.rstrip(".") for title in lexicon.person_titles())
+
+
+def _is_lead_in(token: Token) -> bool:
+    """A title or an agency acronym before a name: "Cpl.", "Premier", "RCMP" in a PERSON span."""
+    bare = token.text.rstrip(".")
+    acronym = len(bare) >= 2 and bare.isalpha() and bare.isupper()
+    region = token.text in lexicon.region_abbreviations()
+    return bare in _titles() or acronym or region or token.is_punct
+
+
+def _fix_person(ent: Span) -> Span | None:
+    """A PERSON span cleaned of slips: scores after names, titles before, non-people.
+
+    Returns None when nothing of a name is left ("4-43", "RCMP Cpl."). All-capital names
+    ("JOHN OKAFOR" in a headline) keep their words: only the lead-in before a name goes.
+    """
+    doc, start, end = ent.doc, ent.start, ent.end
+    while end > start and (any(c.isdigit() for c in doc[end - 1].text) or doc[end - 1].is_punct):
+        end -= 1
+    name_start = start
+    while name_start < end and _is_lead_in(doc[name_start]):
+        name_start += 1
+    if name_start < end:
+        start = name_start
+    elif any(t.text.rstrip(".") in _titles() or t.is_punct for t in doc[start:end]):
+        return None
+    while start > 0 and _is_initial(doc[start - 1]):
+        start -= 1
+    span = doc[start:end]
+    if not person_words([t.text for t in span]):
+        return None
+    label = "PERSON"
+    if lexicon.country_code(span.text) is not None:
+        label = "GPE"
+    elif span[0].lower_ == "the" and len(span) > 2:
+        label = "ORG"
+    elif span[-1].text in lexicon.name_tails():
+        label = lexicon.name_tails()[span[-1].text]
+    return Span(doc, start, end, label=label)
+
+
+def person_fixes(ents: list[Span]) -> list[Span]:
+    fixed = []
+    for ent in ents:
+        if ent.label_ == "PERSON":
+            ent = _fix_person(ent)
+        if ent is not None:
+            fixed.append(ent)
+    return fixed
+
+
+def surname_spans(doc: Doc, ents: list[Span]) -> tuple[list[Span], list[Span]]:
+    """Relabelled and newly found surname mentions of the article's full-named people.
+
+    A surname that is also a place ("Jordan", "Washington") and that the model tagged as a
+    place becomes the person only where it acts ("Washington said"); "visited Jordan" and
+    "in Jordan" stay places.
+    """
+    surnames = set()
+    for ent in ents:
+        words = person_words([t.text for t in ent])
+        if ent.label_ == "PERSON" and len(words) >= 2:
+            surnames.add(words[-1])
+    places = lexicon.capitals()
+
+    def is_place(text: str) -> bool:
+        return text in places or lexicon.country_code(text) is not None
+
+    relabelled = [
+        Span(doc, ent.start, ent.end, label="PERSON")
+        for ent in ents
+        if ent.label_ in _RELABEL_AS_PERSON
+        and ent.text in surnames
+        and not (is_place(ent.text) and ent.label_ in {"GPE", "LOC"} and not _acts(ent))
+    ]
+    covered = {i for ent in ents for i in range(ent.start, ent.end)}
+    found = [
+        Span(doc, t.i, t.i + 1, label="PERSON")
+        for t in doc
+        if t.text in surnames
+        and t.i not in covered
+        and t.pos_ in ("PROPN", "")
+        and not (is_place(t.text) and is_place_use(t))
+    ]
+    return relabelled, found
+
+
+def _acts(ent: Span) -> bool:
+    return ent.doc.has_annotation("DEP") and is_agent(ent.root)

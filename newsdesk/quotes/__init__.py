@@ -35,6 +35,18 @@ def _words_outside(candidate: Candidate, text: str, spans: list[QuotedSpan]) -> 
     return len("".join(kept).split())
 
 
+def _outermost(clauses: list[Candidate]) -> list[Candidate]:
+    """Drop reports nested in another report's content: the article asserts only the outer one."""
+    return [
+        clause
+        for clause in clauses
+        if clause.cue is None
+        or not any(
+            other is not clause and other.start <= clause.cue.idx < other.end for other in clauses
+        )
+    ]
+
+
 def _reconcile(
     text: str, direct: list[Candidate], indirect: list[Candidate], spans: list[QuotedSpan]
 ) -> list[Candidate]:
@@ -74,7 +86,9 @@ def _to_quote(
         start, end = cue_extent(candidate.cue)
         cue = Span(start=start, end=end, text=text[start:end])
         subject = subject_of(candidate.cue)
-        if subject is not None and not candidate.contains(subject.idx):
+        if subject is not None and (
+            subject.head == candidate.cue or not candidate.contains(subject.idx)
+        ):
             start, end = mention_extent(subject)
             speaker = Span(start=start, end=end, text=text[start:end])
             name = resolver.resolve(subject, start, end)
@@ -102,7 +116,7 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     spans = find_quoted_spans(text)
     quotations = [s for s in spans if not s.is_scare_quote()]
     direct = DirectFinder(doc, quotations).find()
-    indirect = find_indirect(doc, [(s.start, s.end) for s in quotations])
+    indirect = _outermost(find_indirect(doc, [(s.start, s.end) for s in quotations]))
     candidates = _reconcile(text, direct, indirect, spans)
     resolver = SpeakerResolver(doc, entities, [(s.start, s.end) for s in quotations])
     quotes: list[Quote] = []

@@ -11,7 +11,15 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsdesk.quotes.candidate import Candidate
-from newsdesk.quotes.cues import CLAUSE, OBJECT_TO, TO, is_reporting_noun, phrase_at, verb_frames
+from newsdesk.quotes.cues import (
+    CLAUSE,
+    OBJECT,
+    OBJECT_TO,
+    TO,
+    is_reporting_noun,
+    phrase_at,
+    verb_frames,
+)
 
 #: Content shorter than this many tokens is not worth reporting ("he said so").
 MIN_CONTENT_TOKENS = 2
@@ -61,8 +69,11 @@ def _clause_range(cue: Token) -> tuple[int, int] | None:
         right = [c for c in clauses if c.i > cue.i]
         if right or clauses:
             return _clause(right[0] if right else clauses[-1])
-        if cue.dep_ == "parataxis" and cue.head.i < cue.i:
+        if cue.dep_ == "parataxis":
+            # `X, he said, Y` and `X, he said`: the head clause around the cue is the content.
             head = cue.head
+            if head.i > cue.i:
+                return head.left_edge.i, _cut_nested_cues(head, head.right_edge.i)
             return head.left_edge.i, cue.left_edge.i - 1
     objects = [c for c in children if c.dep_ in ("dobj", "dative")]
     infinitives = [
@@ -72,6 +83,15 @@ def _clause_range(cue: Token) -> tuple[int, int] | None:
         return objects[0].left_edge.i, _cut_nested_cues(infinitives[0], infinitives[0].right_edge.i)
     if TO in frames and infinitives and not objects:
         return _clause(infinitives[0])
+    if OBJECT in frames and len(objects) == 1 and objects[0].pos_ != "PRON":
+        # `called the move unjust`, `described it as a hoax`: the predicate belongs to it.
+        right = objects[0].right_edge.i
+        for child in children:
+            if child.i > right and (
+                child.dep_ in ("oprd", "xcomp") or (child.dep_ == "prep" and child.lower_ == "as")
+            ):
+                right = child.right_edge.i
+        return objects[0].left_edge.i, right
     return None
 
 
@@ -124,7 +144,9 @@ def content_range(cue: Token) -> tuple[int, int] | None:
     if found is None:
         return None
     left, right = _trim(cue.doc, *_within_paragraph(cue, *found))
-    if right - left + 1 < MIN_CONTENT_TOKENS or left <= cue.i <= right:
+    if right - left + 1 < MIN_CONTENT_TOKENS:
+        return None
+    if left <= cue.i <= right and cue.dep_ != "parataxis":
         return None
     return left, right
 

@@ -138,18 +138,19 @@ TEMPLATES: dict[str, str] = {
     "quarter": (
         r"(?:the\s+)?(?:(?P<yr>{YEAR}|(?P<rel_year>last|this|next)\s+year's|"
         r"(?P<ago>year-ago|year-earlier|prior-year))\s+)?(?:fiscal[-\s]+)?"
-        r"(?P<ord>{ORD})[-\s]+(?P<unit>quarter|half)(?:\s+of\s+(?:fiscal\s+)?(?P<yr2>{YEAR}))?"
+        r"(?P<ord>{ORD}|last(?=\s+half))[-\s]+(?P<unit>quarter|half)"
+        r"(?:\s+of\s+(?:fiscal\s+)?(?P<yr2>{YEAR}))?"
     ),
     "quarter_code": r"(?-i:Q(?P<q>[1-4]))(?:\s+(?P<yr>{YEAR})|\s*'(?P<yy>\d\d))?",
     "this_quarter": (
         r"(?P<rel>the\s+(?:latest|last|previous|past|current|same|recent|year-ago|"
-        r"year-earlier|just-ended|just\s+ended)|the|last|this|next|the\s+next|the\s+coming)"
-        r"\s+(?:fiscal\s+)?quarter"
+        r"year-earlier|just-ended|just\s+ended)|the|last|this|next|the\s+next|the\s+coming|"
+        r"the\s+(?P<year>{YEAR}))\s+(?:fiscal\s+)?(?:quarter|(?<={YEAR}\s)period)"
     ),
     "year": (
         r"(?<![$€£¥#\d.,])(?:(?P<mod>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|"
         r"the\s+start\s+of|the\s+middle\s+of)[-\s]+)?(?:(?:the\s+)?(?:fiscal|calendar|"
-        r"the\s+year)\s+(?:year\s+)?)?(?:(?P<year>{YEAR})(?!\s*(?:%|percent))|(?P<words>{YEAR_WORDS}))"
+        r"the\s+year)\s+(?:year\s+)?)?(?:(?P<year>{YEAR})(?!\s*(?:%|percent))|(?P<words>{YEAR_WORDS})(?![-\s]+{UNIT}))"
     ),
     "relative": (
         r"(?:(?P<adv>earlier|later|early|late)\s+)?(?P<rel>last|this|next|the\s+past|the\s+last|"

@@ -42,7 +42,7 @@ def decade(m, anchor, hints) -> Result:
 
 
 def quarter(m, anchor, hints) -> Result:
-    number = ORDINALS[key(m.group("ord"))]
+    number = ORDINALS.get(key(m.group("ord")), 2)
     prefix = "H" if key(m.group("unit")) == "half" else "Q"
     if prefix == "H" and number > 2:
         return "DATE", None
@@ -72,6 +72,8 @@ def this_quarter(m, anchor, hints) -> Result:
     if anchor is None:
         return "DATE", None
     rel = key(m.group("rel"))
+    if m.group("year"):
+        return "DATE", f"{m.group('year')}-Q{cal.quarter_of(anchor) - 1 or 4}"
     if rel in ("this", "the current"):
         delta = 0
     elif rel in ("next", "the next", "the coming"):

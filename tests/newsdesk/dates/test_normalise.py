@@ -196,6 +196,8 @@ def test_an_age_is_not_a_duration():
         ("the current quarter", "2022-Q1"),
         ("the quarter", "2021-Q4"),
         ("the year-ago quarter", "2020-Q4"),
+        ("the 2021 quarter", "2021-Q4"),
+        ("the last half of 2020", "2020-H2"),
     ],
 )
 def test_quarters_and_halves(text, expected):

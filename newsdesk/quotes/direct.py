@@ -29,12 +29,12 @@ def is_cue(token: Token) -> bool:
     return bool(verb_frames(token)) or phrase_at(token) is not None
 
 
-def _has_own_content(cue: Token, quote: QuotedSpan) -> bool:
-    """The cue reports a clause of its own outside this quote, so it is not this quote's cue."""
+def _has_own_content(cue: Token, quotes: list[QuotedSpan]) -> bool:
+    """The cue reports an unquoted clause of its own, so it is no quote's cue."""
     return any(
         child.dep_ in ("ccomp", "xcomp")
         and child.idx > cue.idx
-        and not quote.start <= child.idx < quote.end
+        and not any(quote.start <= child.idx < quote.end for quote in quotes)
         and child.right_edge.i - child.left_edge.i >= 2
         for child in cue.children
     )
@@ -66,7 +66,7 @@ class DirectFinder:
             if token.idx >= limit or token.text in (".", "!", "?", ";") or token.text in '“"':
                 return None
             if is_cue(token):
-                return None if _has_own_content(token, quote) else token
+                return None if _has_own_content(token, self.spans) else token
         return None
 
     def cue_before(self, quote: QuotedSpan, floor: int) -> Token | None:

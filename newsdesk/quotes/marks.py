@@ -93,6 +93,14 @@ def _paragraph_starts_with_opening(text: str, newline: int) -> int | None:
     return None
 
 
+def _opens_a_sentence(text: str, start: int) -> bool:
+    """Multi-paragraph quotes quote whole sentences; a stray mark mid-sentence does not."""
+    for char in text[start : start + 40]:
+        if char.isalnum():
+            return char.isupper() or char.isdigit()
+    return False
+
+
 def _content(
     text: str,
     start: int,
@@ -120,7 +128,7 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
         width = 1
         if char == "\n" and opened is not None:
             resume = _paragraph_starts_with_opening(text, i)
-            if resume is None:
+            if resume is None or not _opens_a_sentence(text, opened + opened_width):
                 opened, continuations = None, []
             else:
                 width = mark_width(text, resume)

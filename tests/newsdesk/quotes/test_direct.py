@@ -1,0 +1,94 @@
+"""Direct quotations: marks from the text, cue and speaker from the parse next to them."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.contracts import Quote
+from newsdesk.entities import extract_entities
+from newsdesk.quotes import extract_quotes
+
+
+@pytest.fixture
+def quotes(nlp):
+    def run(text: str) -> list[Quote]:
+        doc = nlp(text)
+        found = extract_quotes(doc, extract_entities(doc))
+        for quote in found:
+            for span in (quote.cue, quote.speaker):
+                assert span is None or text[span.start : span.end] == span.text
+        return found
+
+    return run
+
+
+def test_quote_before_its_attribution(quotes):
+    text = '"The bridge will open in May," Mayor Ana Lopez said on Tuesday.'
+    [quote] = quotes(text)
+    assert quote.kind == "direct"
+    assert quote.text == "The bridge will open in May,"
+    assert text[quote.start : quote.end] == '"The bridge will open in May,"'
+    assert quote.cue.text == "said"
+    assert quote.speaker.text == "Mayor Ana Lopez"
+    assert quote.speaker_name == "Ana Lopez"
+
+
+def test_inverted_attribution(quotes):
+    [quote] = quotes("“Nobody expected the storm to turn north,” said Daniel Okafor.")
+    assert (quote.cue.text, quote.speaker.text, quote.speaker_name) == (
+        "said",
+        "Daniel Okafor",
+        "Daniel Okafor",
+    )
+
+
+def test_quote_split_by_its_attribution_is_one_quote(quotes):
+    text = "“We are ready,” coach Maria Silva said, “and we will play to win on Sunday.”"
+    [quote] = quotes(text)
+    assert quote.text == "We are ready, and we will play to win on Sunday."
+    assert (quote.start, quote.end) == (0, len(text))
+    assert quote.speaker_name == "Maria Silva"
+
+
+def test_colon_lead_in(quotes):
+    text = "Ana Lopez spoke to reporters, adding: “The funding is secured for three years.”"
+    [quote] = quotes(text)
+    assert quote.text == "The funding is secured for three years."
+    assert quote.cue.text == "adding"
+    assert quote.speaker_name == "Ana Lopez"
+
+
+def test_multi_paragraph_quote_is_attributed_once(quotes):
+    text = (
+        "Ana Lopez said: “The first phase is finished.\n\n"
+        "“The second phase starts next year and will cost more.”\n"
+    )
+    [quote] = quotes(text)
+    assert (
+        quote.text
+        == "The first phase is finished.\n\nThe second phase starts next year and will cost more."
+    )
+    assert quote.speaker_name == "Ana Lopez"
+
+
+def test_partial_quote_inside_a_sentence_is_mixed(quotes):
+    text = "Ana Lopez urged the council to approve the budget “without any further delay.”"
+    [quote] = quotes(text)
+    assert quote.kind == "mixed"
+    assert "“without any further delay.”" in quote.text
+    assert quote.cue.text == "urged"
+    assert quote.speaker_name == "Ana Lopez"
+
+
+def test_scare_quotes_are_not_quotations(quotes):
+    assert quotes("The plan, known as “Project Blue”, was shelved by the board last year.") == []
+
+
+def test_unbalanced_marks_do_not_break_the_next_paragraph(quotes):
+    text = (
+        "The plan was “risky from the very start.\n"
+        "“Prices will fall next year,” Daniel Okafor said."
+    )
+    [quote] = quotes(text)
+    assert quote.text == "Prices will fall next year,"
+    assert quote.speaker_name == "Daniel Okafor"

@@ -95,6 +95,14 @@ class Store:
         """Jobs queued or started but untouched for `older_than`, oldest first."""
         return self._read("listing stale jobs", jobs.stale_jobs, older_than, limit)
 
+    def requeue_stale(self, older_than: dt.timedelta, limit: int = 1000) -> list[JobRecord]:
+        """Atomically move stale jobs back to queued and return them, for re-publishing.
+
+        Prefer this to `stale_jobs` + `mark_queued` in a reconciler: a job that a worker
+        finishes between those two calls would be flipped back to queued.
+        """
+        return self._write("re-queueing stale jobs", jobs.requeue_stale, older_than, limit)
+
     # -- results ----------------------------------------------------------------------
 
     def save_analysis(self, analysis: Analysis, text: str) -> str:

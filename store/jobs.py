@@ -121,6 +121,34 @@ def stale_jobs(connection: Connection, older_than: dt.timedelta, limit: int) -> 
     return [JobRecord.model_validate(dict(row)) for row in connection.execute(query).mappings()]
 
 
+def requeue_stale(connection: Connection, older_than: dt.timedelta, limit: int) -> list[JobRecord]:
+    """Claim stale jobs for re-publishing: back to queued, in the state they are in now.
+
+    The rows are locked while they are claimed (SKIP LOCKED on PostgreSQL, the write
+    lock on SQLite), so two reconcilers never claim the same job, and a job that a worker
+    finished in the meantime is not flipped back to queued.
+    """
+    now = utcnow()
+    stale = (
+        select(_jobs.c.id)
+        .where(_jobs.c.state.in_([JobState.QUEUED.value, JobState.STARTED.value]))
+        .where(_jobs.c.updated_at < now - older_than)
+        .order_by(_jobs.c.updated_at, _jobs.c.id)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    )
+    ids = list(connection.execute(stale).scalars())
+    if not ids:
+        return []
+    connection.execute(
+        update(_jobs)
+        .where(_jobs.c.id.in_(ids))
+        .values(state=JobState.QUEUED.value, error_code=None, error_message=None, updated_at=now)
+    )
+    claimed = select(*_RECORD_COLUMNS).where(_jobs.c.id.in_(ids)).order_by(_jobs.c.id)
+    return [JobRecord.model_validate(dict(row)) for row in connection.execute(claimed).mappings()]
+
+
 def failed_jobs(connection: Connection, limit: int | None) -> list[JobRecord]:
     query = (
         select(*_RECORD_COLUMNS)

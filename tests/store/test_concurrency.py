@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import multiprocessing
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+
+import pytest
 
 from store import JobState, Store
 from tests.store.helpers import (
@@ -118,3 +121,28 @@ def test_a_store_used_in_a_forked_child_leaves_the_parents_connections_working(
     assert process.exitcode == 0
     assert store.job("child-job") is not None
     assert store.stats()["jobs"]["pending"] == 2
+
+
+def test_two_reconcilers_at_once_never_claim_the_same_stale_job(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("store.jobs.utcnow", lambda: dt.datetime(2020, 1, 1, tzinfo=dt.UTC))
+    for index in range(40):
+        store.record_job(f"job-{index:02d}", "analyze", {}, "h")
+    monkeypatch.undo()
+    barrier = threading.Barrier(4)
+
+    def claim() -> list[str]:
+        barrier.wait(timeout=60)
+        ids: list[str] = []
+        # A claimed job is fresh again, so each loop ends once all 40 are claimed.
+        while batch := store.requeue_stale(dt.timedelta(hours=1), limit=3):
+            ids.extend(record.id for record in batch)
+        return ids
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        claims = [future.result() for future in [pool.submit(claim) for _ in range(4)]]
+
+    every_claim = [job_id for ids in claims for job_id in ids]
+    assert sorted(every_claim) == [f"job-{index:02d}" for index in range(40)]
+    assert store.stats()["jobs"]["pending"] == 40

@@ -192,3 +192,40 @@ def test_a_requeued_job_is_no_longer_stale(store: Store, monkeypatch: pytest.Mon
     store.mark_queued("job-1")
 
     assert store.stale_jobs(dt.timedelta(minutes=5)) == []
+
+
+def test_requeue_stale_claims_pending_jobs_past_the_deadline_and_requeues_them(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("store.jobs.utcnow", lambda: dt.datetime(2020, 1, 1, tzinfo=dt.UTC))
+    for job_id in ("old-queued", "old-started", "old-failed"):
+        store.record_job(job_id, "analyze", {}, job_id)
+    store.mark_started("old-started")
+    store.mark_failed("old-failed", "invalid", "bad")
+    monkeypatch.undo()
+    store.record_job("new-queued", "analyze", {}, "new")
+
+    claimed = store.requeue_stale(dt.timedelta(minutes=5))
+
+    assert [record.id for record in claimed] == ["old-queued", "old-started"]
+    assert all(record.state is JobState.QUEUED for record in claimed)
+    assert [record.attempts for record in claimed] == [0, 1]
+    assert store.stale_jobs(dt.timedelta(minutes=5)) == []
+    assert store.requeue_stale(dt.timedelta(minutes=5)) == []
+    failed = store.job("old-failed")
+    assert failed is not None and failed.state is JobState.FAILED
+
+
+def test_requeue_stale_takes_at_most_limit_jobs_oldest_first(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for day, job_id in ((3, "third"), (1, "first"), (2, "second")):
+        moment = dt.datetime(2020, 1, day, tzinfo=dt.UTC)
+        monkeypatch.setattr("store.jobs.utcnow", lambda moment=moment: moment)
+        store.record_job(job_id, "analyze", {}, job_id)
+    monkeypatch.undo()
+
+    claimed = store.requeue_stale(dt.timedelta(minutes=5), limit=2)
+
+    assert sorted(record.id for record in claimed) == ["first", "second"]
+    assert [record.id for record in store.stale_jobs(dt.timedelta(minutes=5))] == ["third"]

@@ -4,7 +4,9 @@ Keys are natural, so that every write can be an upsert: an article is keyed by t
 content hash of its normalised text (a feed entry, a URL and a pasted copy of the same
 article are one row), an analysis by article and pipeline version, a job by its id.
 Entities, mentions and quotes belong to their article and are replaced wholesale when
-the article is analysed again. Timestamps are timezone-aware UTC everywhere.
+the article is analysed again. Timestamps are timezone-aware UTC everywhere, taken
+from the clock of the process that writes them: the reconciler compares them across
+hosts, so keep the hosts' clocks synchronised (NTP).
 
 Changing a table means adding an Alembic revision under `store/migrations/versions`.
 """

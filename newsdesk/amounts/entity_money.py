@@ -7,24 +7,24 @@ When the statistical model has tagged such a stretch MONEY, its leading word is 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Span
 
 from newsdesk.amounts.candidates import Candidate
 from newsdesk.amounts.currencies import currency_named
 from newsdesk.amounts.numbers import NumberMatch
 
 
-def entity_money(doc: Doc, numbers: list[NumberMatch], taken: set[int]) -> list[Candidate]:
+def entity_money(
+    text: str, entities: list[Span], numbers: list[NumberMatch], taken: set[int]
+) -> list[Candidate]:
     """MONEY entities that open with a currency name and hold one number nobody has read yet."""
     found: list[Candidate] = []
-    for entity in doc.ents:
-        if entity.label_ != "MONEY":
-            continue
+    for entity in entities:
         inside = [n for n in numbers if entity.start_char <= n.start and n.end <= entity.end_char]
         if len(inside) != 1 or inside[0].start in taken:
             continue
         number = inside[0]
-        lead = doc.text[entity.start_char : number.start].strip()
+        lead = text[entity.start_char : number.start].strip()
         marker = currency_named(lead) if lead else None
         if marker is None:
             continue

@@ -47,10 +47,12 @@ def extract_amounts(doc: Doc) -> list[Amount]:
     """Every amount of money, percentage and counted quantity in `doc`, in text order."""
     text = doc.text
     numbers = find_numbers(text)
-    money_starts = {token.idx for token in doc if token.ent_type_ == "MONEY"}
-    time_starts = {token.idx for token in doc if token.ent_type_ in ("DATE", "TIME")}
+    entities = list(doc.ents)
+    money_starts = {t.idx for e in entities if e.label_ == "MONEY" for t in e}
+    time_starts = {t.idx for e in entities if e.label_ in ("DATE", "TIME") for t in e}
     found = money_candidates(text, numbers, money_starts)
-    found += entity_money(doc, numbers, {c.number.start for c in found})
+    money_entities = [e for e in entities if e.label_ == "MONEY"]
+    found += entity_money(text, money_entities, numbers, {c.number.start for c in found})
     taken = {c.number.start for c in found}
     found += percent_candidates(text, [n for n in numbers if n.start not in taken])
     taken = {c.number.start for c in found}

@@ -11,9 +11,6 @@ import re
 from newsdesk.amounts.lexicon import qualifiers, rate_nouns
 from newsdesk.amounts.numbers import NumberMatch
 
-#: A run of digits and hyphens/slashes/colons around a number: ids, phones, dates, clock times.
-_CODE_RUN = re.compile(r"[\d,.]*\d(?:[-/:.][\d,]*\d)+")
-
 
 def is_embedded(text: str, number: NumberMatch) -> bool:
     """True when the number belongs to a word or a code: S-400, 11a, 1990s, 555-1234-5678."""

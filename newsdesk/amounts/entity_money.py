@@ -7,6 +7,8 @@ When the statistical model has tagged such a stretch MONEY, its leading word is 
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Span
 
 from newsdesk.amounts.candidates import Candidate
@@ -19,8 +21,11 @@ def entity_money(
 ) -> list[Candidate]:
     """MONEY entities that open with a currency name and hold one number nobody has read yet."""
     found: list[Candidate] = []
+    starts = [n.start for n in numbers]
     for entity in entities:
-        inside = [n for n in numbers if entity.start_char <= n.start and n.end <= entity.end_char]
+        first = bisect.bisect_left(starts, entity.start_char)
+        last = bisect.bisect_left(starts, entity.end_char)
+        inside = [n for n in numbers[first:last] if n.end <= entity.end_char]
         if len(inside) != 1 or inside[0].start in taken:
             continue
         number = inside[0]

@@ -8,6 +8,7 @@ a comma with one or two digits is a decimal comma only in front of a scale word 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -142,9 +143,11 @@ def find_numbers(text: str) -> list[NumberMatch]:
                 money_only_scale=bool(scale and scale.money_only),
             )
         )
-    taken = [(n.start, n.end) for n in found]
+    digit_starts = [n.start for n in found]
+    digit_ends = [n.end for n in found]
     for match in spelled.finditer(text):
-        if any(s < match.end() and match.start() < e for s, e in taken):
+        before_end = bisect.bisect_left(digit_starts, match.end()) - 1
+        if before_end >= 0 and digit_ends[before_end] > match.start():
             continue
         words = match["number"]
         value = _words_value(words)

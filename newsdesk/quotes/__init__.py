@@ -53,25 +53,22 @@ def _reconcile(
     absorbed: set[int] = set()
     kept: list[Candidate] = []
     for clause in indirect:
-        within = [
-            d for d in direct if d.overlap(clause.start, clause.end) * 2 > clause.end - clause.start
-        ]
-        if within:
-            if within[0].cue is None:
-                within[0].cue = clause.cue
-            continue
-        holding = [d for d in direct if d.overlap(clause.start, clause.end) * 2 > d.end - d.start]
         inner = [s for s in spans if clause.start < s.end and s.start < clause.end]
-        if holding and _words_outside(clause, text, inner) < _MIXED_MIN_OWN_WORDS:
-            if holding[0].cue is None:
-                holding[0].cue = clause.cue
+        touching = [d for d in direct if d.overlap(clause.start, clause.end)]
+        held = [d for d in touching if d.overlap(clause.start, clause.end) * 2 > d.end - d.start]
+        if touching and (
+            _words_outside(clause, text, inner) < _MIXED_MIN_OWN_WORDS or len(held) < len(touching)
+        ):
+            # The parse of a quotation (or of part of one): it only lends its cue.
+            if touching[0].cue is None:
+                touching[0].cue = clause.cue
             continue
         if inner:
             clause.kind = "mixed"
             clause.start = min(clause.start, *(s.start for s in inner))
             clause.end = max(clause.end, *(s.end for s in inner))
             clause.text = text[clause.start : clause.end]
-            absorbed.update(id(d) for d in holding)
+            absorbed.update(id(d) for d in held)
         kept.append(clause)
     kept += [d for d in direct if id(d) not in absorbed]
     return sorted(kept, key=lambda c: (c.start, c.end))

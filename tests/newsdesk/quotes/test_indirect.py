@@ -1,0 +1,83 @@
+"""Reported speech: a cue with its complement, the complement being the content."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.contracts import Quote
+from newsdesk.entities import extract_entities
+from newsdesk.quotes import extract_quotes
+
+
+@pytest.fixture
+def quotes(nlp):
+    def run(text: str) -> list[Quote]:
+        doc = nlp(text)
+        return extract_quotes(doc, extract_entities(doc))
+
+    return run
+
+
+def test_said_with_a_bare_complement_clause(quotes):
+    [quote] = quotes("Maria Chen also said the company does not plan to close the factory.")
+    assert quote.kind == "indirect"
+    assert quote.text == "the company does not plan to close the factory"
+    assert (quote.cue.text, quote.speaker.text) == ("said", "Maria Chen")
+    assert quote.speaker_name == "Maria Chen"
+
+
+def test_that_clause_excludes_the_complementizer(quotes):
+    [quote] = quotes("The union argues that the new contract cuts overtime pay.")
+    assert quote.text == "the new contract cuts overtime pay"
+    assert (quote.cue.text, quote.speaker.text) == ("argues", "The union")
+
+
+def test_content_before_the_cue(quotes):
+    [quote] = quotes("The strike is over and the trains will run tomorrow, the union said.")
+    assert quote.text == "The strike is over and the trains will run tomorrow"
+    assert quote.speaker.text == "the union"
+
+
+def test_attribution_in_the_middle_of_the_content(quotes):
+    [quote] = quotes("The new rules, Maria Chen said, will take effect in January.")
+    assert quote.text.startswith("The new rules")
+    assert quote.text.endswith("will take effect in January")
+    assert quote.speaker_name == "Maria Chen"
+
+
+def test_according_to_with_a_partial_quote_is_mixed(quotes):
+    text = "Maria Chen met the mayor. According to her, the city “can afford the new bridge.”"
+    [quote] = quotes(text)
+    assert quote.kind == "mixed"
+    assert quote.cue.text == "According to"
+    assert quote.text == "the city “can afford the new bridge.”"
+    assert quote.speaker.text == "her"
+    assert quote.speaker_name == "Maria Chen"
+
+
+def test_object_and_infinitive_after_a_directive_verb(quotes):
+    [quote] = quotes("Senator Paul Grant urged the ministry to publish the full report.")
+    assert quote.text == "the ministry to publish the full report"
+    assert quote.cue.text == "urged"
+    assert quote.speaker_name == "Paul Grant"
+
+
+def test_passive_cue_takes_the_agent_as_speaker(quotes):
+    [quote] = quotes("Residents were told by the mayor that the water is safe to drink.")
+    assert quote.text == "the water is safe to drink"
+    assert quote.speaker.text == "the mayor"
+
+
+def test_organisation_as_speaker(quotes):
+    [quote] = quotes("The ministry said the border would reopen on Monday.")
+    assert quote.speaker.text == "The ministry"
+    assert quote.speaker_name is None
+
+
+def test_report_nested_in_another_report_is_not_a_second_quote(quotes):
+    found = quotes("Maria Chen said the auditors claimed the accounts were wrong.")
+    assert [q.cue.text for q in found] == ["said"]
+
+
+def test_verbs_that_report_nothing_are_not_cues(quotes):
+    assert quotes("The company built a factory that makes batteries for electric cars.") == []

@@ -1,0 +1,108 @@
+"""Speakers: the mention as written, and a canonical name that is never a pronoun."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.contracts import Entity, Quote, Span
+from newsdesk.entities import extract_entities
+from newsdesk.quotes import extract_quotes
+from newsdesk.quotes.cues import lexicon
+
+
+@pytest.fixture
+def quotes(nlp):
+    def run(text: str) -> list[Quote]:
+        doc = nlp(text)
+        return extract_quotes(doc, extract_entities(doc))
+
+    return run
+
+
+def names(found: list[Quote]) -> list[str | None]:
+    return [quote.speaker_name for quote in found]
+
+
+def test_pronoun_resolves_to_the_person_before_it(quotes):
+    found = quotes("Maria Chen opened the new clinic. “It serves the whole valley,” she said.")
+    assert [q.speaker.text for q in found] == ["she"]
+    assert names(found) == ["Maria Chen"]
+
+
+def test_speaker_continuity_survives_a_person_named_inside_a_subordinate_clause(quotes):
+    text = (
+        "“The market is calm,” said Daniel Okafor, recalling that former governor Ruth Adams "
+        "had predicted a crash.\n"
+        "“Nobody is selling in a panic,” he said."
+    )
+    assert names(quotes(text))[-1] == "Daniel Okafor"
+
+
+def test_a_new_main_clause_subject_takes_over_the_pronoun(quotes):
+    text = (
+        "“The market is calm,” Daniel Okafor said.\n"
+        "Ruth Adams disagreed with him at the meeting.\n"
+        "“Prices are far too high,” she said."
+    )
+    assert names(quotes(text)) == ["Daniel Okafor", "Ruth Adams"]
+
+
+def test_role_noun_resolves_to_the_person_given_that_role(quotes):
+    text = (
+        "Finance Minister Maria Chen presented the budget on Monday.\n"
+        "The minister said taxes would not rise this year."
+    )
+    [quote] = quotes(text)
+    assert quote.speaker.text == "The minister"
+    assert quote.speaker_name == "Maria Chen"
+
+
+def test_surname_resolves_to_the_full_name(quotes):
+    text = "Maria Chen presented the budget on Monday.\nChen said taxes would not rise this year."
+    [quote] = quotes(text)
+    assert (quote.speaker.text, quote.speaker_name) == ("Chen", "Maria Chen")
+
+
+def test_unresolvable_pronoun_leaves_the_name_empty(quotes):
+    [quote] = quotes("“The roads are closed until noon,” he said.")
+    assert quote.speaker.text == "he"
+    assert quote.speaker_name is None
+
+
+def test_the_entity_list_supplies_the_canonical_name(nlp):
+    """Whatever the entity work merged (here a surname mapped by hand) is the name used."""
+    text = "Okafor said the harbour would reopen next week."
+    doc = nlp(text)
+    entity = Entity(
+        name="Daniel Okafor",
+        type="PERSON",
+        aliases=["Daniel Okafor", "Okafor"],
+        mentions=[Span(start=0, end=6, text="Okafor")],
+    )
+    [quote] = extract_quotes(doc, [entity])
+    assert quote.speaker_name == "Daniel Okafor"
+
+
+def test_names_are_never_pronouns(quotes):
+    text = (
+        "“We will appeal,” they said. “I am confident,” he said. "
+        "According to her, the deal “is dead.”"
+    )
+    for quote in quotes(text):
+        assert quote.speaker_name is None or quote.speaker_name.lower() not in {
+            "he",
+            "she",
+            "they",
+            "her",
+            "him",
+            "i",
+            "we",
+        }
+
+
+def test_the_cue_lexicon_is_data_with_known_frames():
+    words = lexicon()
+    assert {"say", "tell", "add", "write", "argue", "insist", "stress"} <= set(words.verbs)
+    assert {"urge", "warn", "claim", "note"} <= set(words.verbs)
+    assert ("according", "to") in words.phrases
+    assert "official" in words.roles and "minister" in words.roles

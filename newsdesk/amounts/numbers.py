@@ -29,6 +29,9 @@ _DIGITS = (
 #: Market prices are quoted in halves, quarters, eighths...; "24/7" and "9/11" are no fractions.
 _DENOMINATORS = {2, 3, 4, 5, 8, 10, 16, 32, 64}
 
+#: Above this a digit string is an identifier, not an amount (and may not even be finite).
+_IMPLAUSIBLE = 1e21
+
 #: Fraction words count only in front of a scale word ("half a million", "a quarter billion").
 _FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25}
 
@@ -130,7 +133,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
     found: list[NumberMatch] = []
     for match in digits.finditer(text):
         value = _digit_value(match["number"])
-        if value is None:
+        if value is None or value >= _IMPLAUSIBLE:
             continue
         scale = _scale_of(match["spaced"] or match["joined"])
         found.append(
@@ -151,7 +154,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
             continue
         words = match["number"]
         value = _words_value(words)
-        if value is None or words.lower() in ("a", "an"):
+        if value is None or value >= _IMPLAUSIBLE or words.lower() in ("a", "an"):
             continue
         scale_words = [w for w in re.split(r"[\s-]+", words.lower()) if w in scales()]
         found.append(

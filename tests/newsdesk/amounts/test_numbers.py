@@ -48,6 +48,11 @@ def test_parse_number_returns_none_for_anything_but_one_number(text: str) -> Non
     assert parse_number(text) is None
 
 
+def test_digit_strings_too_long_for_an_amount_are_identifiers() -> None:
+    assert parse_number("9" * 400) is None
+    assert find_numbers(f"order {'1' * 30} shipped") == []
+
+
 def test_a_comma_before_three_digits_groups_thousands_not_decimals() -> None:
     assert parse_number("20,700") == 20700
     assert parse_number("5,6") is None

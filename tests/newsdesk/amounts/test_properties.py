@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -22,7 +24,7 @@ def test_spans_lie_in_the_text_and_links_point_backwards(text: str) -> None:
     for index, amount in enumerate(amounts):
         assert 0 <= amount.start < amount.end <= len(text)
         assert amount.text == text[amount.start : amount.end]
-        assert amount.value is not None
+        assert amount.value is not None and math.isfinite(amount.value)
         assert amount.equivalent_of is None or 0 <= amount.equivalent_of < index
     assert [a.start for a in amounts] == sorted(a.start for a in amounts)
 

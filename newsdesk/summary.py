@@ -84,7 +84,9 @@ def summarize(doc: Doc, max_sentences: int = 3) -> str:
     if not candidates:
         return ""
     bags = [Counter(w for t in s.tokens if (w := _content(t))) for s in candidates]
-    centroid = sum(bags, Counter())
+    centroid: Counter[str] = Counter()
+    for bag in bags:
+        centroid.update(bag)
     lead, rest = 0, range(1, len(candidates))
     ranked = sorted(
         rest,
@@ -115,7 +117,7 @@ def extract_keywords(doc: Doc, entities: list[Entity], limit: int = 10) -> list[
     A noun phrase scores its own count plus how common its words are in the article, so
     "transit plan" outranks a phrase met once even when each wording is counted apart.
     """
-    length = max(len(doc.text), 1)
+    length = max(doc[-1].idx + len(doc[-1]) if len(doc) else 0, 1)
     scores: Counter[str] = Counter()
     for entity in entities:
         first = entity.mentions[0].start / length if entity.mentions else 1.0

@@ -8,8 +8,9 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from newsdesk.entities import lexicon
+from newsdesk.entities.search import tokens_matching, words_pattern
 
-_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,9}$")
+_BRACKETED = re.compile(r"\(([A-Z][A-Z&]{1,9})\)")
 _CONNECTORS = frozenset({"of", "for", "and", "on", "the", "&"})
 
 
@@ -21,16 +22,13 @@ def _extend_over_head(ent: Span) -> Span:
     return doc[start : ent.end] if start != ent.start else ent
 
 
-def _acronym_at(doc: Doc, i: int) -> Span | None:
-    """The acronym in "(ACR)" when doc[i] is the opening parenthesis."""
-    if (
-        i + 2 < len(doc)
-        and doc[i].text == "("
-        and doc[i + 2].text == ")"
-        and _ACRONYM.match(doc[i + 1].text)
-    ):
-        return doc[i + 1 : i + 2]
-    return None
+def _bracketed_acronyms(doc: Doc, text: str) -> list[Span]:
+    """Every acronym written as "(ACR)", as a one-token span."""
+    return [
+        doc[t.i : t.i + 1]
+        for t in tokens_matching(doc, text, _BRACKETED, group=1)
+        if 0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")"
+    ]
 
 
 def _initials(tokens: Iterable[Token]) -> str:
@@ -55,7 +53,7 @@ def _expansion_before(acronym: Span) -> Span | None:
     return None
 
 
-def organisation_spans(doc: Doc, ents: list[Span]) -> tuple[list[Span], list[Span]]:
+def organisation_spans(doc: Doc, text: str, ents: list[Span]) -> tuple[list[Span], list[Span]]:
     """Organisation spans extended over their names, and every mention of their acronyms.
 
     An acronym is defined by "<name> (ACR)"; after that, each bare "ACR" in the article is
@@ -69,11 +67,8 @@ def organisation_spans(doc: Doc, ents: list[Span]) -> tuple[list[Span], list[Spa
                 extended.append(Span(doc, wider.start, wider.end, label="ORG"))
     covered = {i for ent in ents for i in range(ent.start, ent.end)}
     defined: dict[str, str] = {}
-    for token in doc:
-        acronym = _acronym_at(doc, token.i)
-        if acronym is None:
-            continue
-        previous = next((ent for ent in ents if ent.end == token.i), None)
+    for acronym in _bracketed_acronyms(doc, text):
+        previous = next((ent for ent in ents if ent.end == acronym.start - 1), None)
         if previous is not None and previous.label_ in {"ORG", "GPE", "FAC", "NORP"}:
             defined.setdefault(
                 acronym.text, "ORG" if previous.label_ == "NORP" else previous.label_
@@ -81,9 +76,10 @@ def organisation_spans(doc: Doc, ents: list[Span]) -> tuple[list[Span], list[Spa
         elif previous is None and (name := _expansion_before(acronym)) is not None:
             extended.append(Span(doc, name.start, name.end, label="ORG"))
             defined.setdefault(acronym.text, "ORG")
+    pattern = words_pattern(defined)
     acronyms = [
         Span(doc, t.i, t.i + 1, label=defined[t.text])
-        for t in doc
-        if t.text in defined and t.i not in covered
+        for t in (tokens_matching(doc, text, pattern) if pattern else ())
+        if t.i not in covered
     ]
     return extended, acronyms

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsdesk.entities import lexicon
 from newsdesk.entities.places import is_agent, is_place_use
+from newsdesk.entities.search import tokens_matching, words_pattern
 
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _POSSESSIVE_TOKENS = frozenset({"'s", "’s"})
@@ -88,7 +89,7 @@ def person_fixes(ents: list[Span]) -> list[Span]:
     return fixed
 
 
-def surname_spans(doc: Doc, ents: list[Span]) -> tuple[list[Span], list[Span]]:
+def surname_spans(doc: Doc, text: str, ents: list[Span]) -> tuple[list[Span], list[Span]]:
     """Relabelled and newly found surname mentions of the article's full-named people.
 
     A surname that is also a place ("Jordan", "Washington") and that the model tagged as a
@@ -113,11 +114,11 @@ def surname_spans(doc: Doc, ents: list[Span]) -> tuple[list[Span], list[Span]]:
         and not (is_place(ent.text) and ent.label_ in {"GPE", "LOC"} and not _acts(ent))
     ]
     covered = {i for ent in ents for i in range(ent.start, ent.end)}
+    pattern = words_pattern(surnames)
     found = [
         Span(doc, t.i, t.i + 1, label="PERSON")
-        for t in doc
-        if t.text in surnames
-        and t.i not in covered
+        for t in (tokens_matching(doc, text, pattern) if pattern else ())
+        if t.i not in covered
         and t.pos_ in ("PROPN", "")
         and not (is_place(t.text) and is_place_use(t))
     ]

@@ -10,10 +10,12 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newsdesk.entities import lexicon
+from newsdesk.entities.search import tokens_matching
 
 _DESIGNATOR = re.compile(
     r"^(?P<prefix>[A-Z][A-Za-z]{0,3})-(?P<number>\d{1,4}[A-Z]{0,2}\d?)(?:s|'s|’s)?$"
 )
+_DESIGNATOR_CANDIDATE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,3}-\d[\w'’]*")
 _MODEL_TOKEN = re.compile(r"^[A-Z]{0,3}\d{1,4}[A-Z]{0,2}\d?$")
 
 
@@ -52,8 +54,12 @@ def with_model_number(span: Span) -> Span:
     return span
 
 
-def designator_spans(doc: Doc) -> list[Span]:
-    return [Span(doc, t.i, t.i + 1, label="PRODUCT") for t in doc if is_designator(t.text)]
+def designator_spans(doc: Doc, text: str) -> list[Span]:
+    return [
+        Span(doc, t.i, t.i + 1, label="PRODUCT")
+        for t in tokens_matching(doc, text, _DESIGNATOR_CANDIDATE)
+        if is_designator(t.text)
+    ]
 
 
 class Families:

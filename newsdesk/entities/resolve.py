@@ -39,6 +39,7 @@ class _Mention:
     label: str
     key: str
     name: str
+    tokens: tuple[int, int] = (0, 0)
 
 
 @dataclass
@@ -101,6 +102,11 @@ class _Resolver:
         }
 
     def mention(self, ent: SpacySpan) -> _Mention:
+        mention = self._mention(ent)
+        mention.tokens = (ent.start, ent.end)
+        return mention
+
+    def _mention(self, ent: SpacySpan) -> _Mention:
         span = Span(start=ent.start_char, end=ent.end_char, text=ent.text)
         label, text = ent.label_, ent.text
         if label == "PERSON":
@@ -189,7 +195,10 @@ def _reclaim_lone_names(people: list[_Cluster], others: list[_Mention]) -> list[
         if other_counts[text] > len(cluster.mentions):
             people.remove(cluster)
             like = labels[text]
-            moved += [_Mention(m.span, like.label, like.key, like.name) for m in cluster.mentions]
+            moved += [
+                _Mention(m.span, like.label, like.key, like.name, m.tokens)
+                for m in cluster.mentions
+            ]
     return moved
 
 
@@ -209,8 +218,8 @@ def _acronym_links(mentions: list[_Mention], doc: Doc) -> dict[str, str]:
     links: dict[str, str] = {}
     ordered = sorted(mentions, key=lambda m: m.span.start)
     for previous, mention in itertools.pairwise(ordered):
-        between = doc.text[previous.span.end : mention.span.start]
-        if between.strip() == "(" and _acronym_key(mention.span.text):
+        between = doc[previous.tokens[1] : mention.tokens[0]]
+        if len(between) == 1 and between[0].text == "(" and _acronym_key(mention.span.text):
             links.setdefault(mention.key, previous.key)
     names = {m.key: m.name for m in mentions if m.key.startswith("name:") and m.label == "ORG"}
     for key, name in names.items():

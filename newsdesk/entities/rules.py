@@ -51,15 +51,16 @@ class EntityRules:
         return doc
 
     def correct(self, doc: Doc) -> list[Span]:
-        products = designator_spans(doc) + [
+        text = doc.text
+        products = designator_spans(doc, text) + [
             with_model_number(span) for span in self.families.spans(doc)
         ]
         products = [Span(doc, s.start, s.end, label="PRODUCT") for s in filter_spans(products)]
         product_tokens = {i for span in products for i in range(span.start, span.end)}
         ents = [e for e in doc.ents if not product_tokens.intersection(range(e.start, e.end))]
         ents = person_fixes(ents)
-        extended, acronyms = organisation_spans(doc, ents)
-        relabelled, found = surname_spans(doc, ents)
+        extended, acronyms = organisation_spans(doc, text, ents)
+        relabelled, found = surname_spans(doc, text, ents)
         regions = self.regions.spans(doc)
         return _first_come([products, extended, relabelled, regions, ents, acronyms, found])
 

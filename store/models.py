@@ -156,7 +156,8 @@ class JobRow(Base):
     id: Mapped[str] = mapped_column(String(200), primary_key=True)
     kind: Mapped[str] = mapped_column(String(64))
     state: Mapped[str] = mapped_column(String(16))
-    payload: Mapped[dict[str, Any]] = mapped_column(JsonDocument)
+    # JSON text, not jsonb: jsonb refuses \u0000, and a bad payload must still be recorded.
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
     payload_hash: Mapped[str] = mapped_column(String(64), index=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     article_id: Mapped[str | None] = mapped_column(

@@ -229,3 +229,11 @@ def test_requeue_stale_takes_at_most_limit_jobs_oldest_first(
 
     assert sorted(record.id for record in claimed) == ["first", "second"]
     assert [record.id for record in store.stale_jobs(dt.timedelta(minutes=5))] == ["third"]
+
+
+def test_a_payload_with_odd_characters_is_recorded_as_given(store: Store) -> None:
+    payload = {"text": "a NUL \x00 here", "title": "Zoë’s \U0001f4f0", "n": [1, 2.5, None]}
+
+    store.record_job("job-1", "analyze", payload, "h")
+
+    assert store.job_payload("job-1") == payload

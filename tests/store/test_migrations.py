@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import multiprocessing
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -105,3 +107,36 @@ def test_four_processes_opening_a_new_database_at_once_migrate_it_once(
 
     assert [process.exitcode for process in processes] == [0, 0, 0, 0]
     assert _versions(url) == [_head()]
+
+
+@pytest.mark.parametrize("dialect", ["sqlite", "postgresql"])
+def test_a_store_left_at_the_first_revision_is_upgraded_on_open_and_keeps_its_jobs(
+    dialect: str, request: pytest.FixtureRequest
+) -> None:
+    url = (
+        request.getfixturevalue("sqlite_url")
+        if dialect == "sqlite"
+        else request.getfixturevalue("fresh_postgres_url")()
+    )
+    engine = create_engine(url)
+    with engine.connect() as connection:
+        command.upgrade(alembic_config(connection), "0001")
+        connection.execute(
+            text(
+                "INSERT INTO jobs (id, kind, state, payload, payload_hash, attempts, "
+                "created_at, updated_at) VALUES ('old-job', 'analyze', 'queued', "
+                """'{"text": "kept"}', 'h', 0, :now, :now)"""
+            ),
+            {"now": dt.datetime(2026, 1, 1, tzinfo=dt.UTC)},
+        )
+        connection.commit()
+    engine.dispose()
+    assert _versions(url) == ["0001"]
+
+    store = Store.open(url)
+
+    assert _versions(url) == [_head()]
+    assert store.job_payload("old-job") == {"text": "kept"}
+    record = store.job("old-job")
+    assert record is not None and record.created_at == dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    store.dispose()

@@ -7,8 +7,11 @@ import re
 from spacy.tokens import Doc
 
 from newsdesk.dates.context import Hints, Tense
-from newsdesk.dates.patterns import compiled
+from newsdesk.dates.patterns import compiled, trigger
 
+#: Characters a rule may match before its first trigger word ("at least the past", "the
+#: end of") and after its last one ("ago", "from now", "-long").
+_LOOK_BEHIND, _LOOK_AHEAD = 60, 20
 _FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 _PLAN_LEMMAS = {"schedule", "plan", "expect", "set", "due", "slate", "intend", "aim"}
 _AHEAD = re.compile(r"\bas (?:soon|early) as\s+$", re.IGNORECASE)
@@ -18,17 +21,45 @@ _QUARTER = re.compile(r"\bquarter", re.IGNORECASE)
 
 def find_spans(text: str) -> list[tuple[int, int]]:
     """Non-overlapping (start, end) offsets of temporal expressions, longest match first."""
-    candidates = {
+    return longest_first(matches(text, _windows(text)))
+
+
+def matches(text: str, windows: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Every rule's matches inside the given stretches of the text."""
+    return {
         (found.start(), found.end())
+        for start, end in windows
         for pattern in compiled().values()
-        for found in pattern.finditer(text)
+        for found in pattern.finditer(text, start, end)
         if found.end() > found.start()
     }
+
+
+def longest_first(candidates: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    taken = bytearray(max((end for _, end in candidates), default=0))
     chosen: list[tuple[int, int]] = []
     for start, end in sorted(candidates, key=lambda span: (span[0] - span[1], span[0])):
-        if all(end <= other_start or start >= other_end for other_start, other_end in chosen):
+        if not any(taken[start:end]):
+            taken[start:end] = b"\x01" * (end - start)
             chosen.append((start, end))
     return sorted(chosen)
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Merged stretches around each trigger word, wide enough for any match that holds
+    it, cut at word boundaries so that the rules' edge checks see what they would see
+    in the whole text."""
+    windows: list[tuple[int, int]] = []
+    for found in trigger().finditer(text):
+        start = max(0, found.start() - _LOOK_BEHIND)
+        end = min(len(text), found.end() + _LOOK_AHEAD)
+        while end < len(text) and (text[end].isalnum() or text[end] == "_"):
+            end += 1
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
 
 
 def hints_at(doc: Doc, start: int, end: int) -> Hints:

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsdesk.dates import extract_dates, normalise
-from newsdesk.dates.spans import find_spans
+from newsdesk.dates.spans import find_spans, longest_first, matches
 
 _BLANK = spacy.blank("en")
 _WORDS = st.sampled_from(
@@ -40,6 +40,12 @@ def test_found_spans_lie_inside_the_text_and_do_not_overlap(text):
     found = find_spans(text)
     assert all(0 <= start < end <= len(text) for start, end in found)
     assert all(a_end <= b_start for (_, a_end), (b_start, _) in itertools.pairwise(found))
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.one_of(_WORDS, st.text(max_size=3)), max_size=40).map(" ".join))
+def test_scanning_only_near_trigger_words_finds_what_a_full_scan_finds(text):
+    assert find_spans(text) == longest_first(matches(text, [(0, len(text))]))
 
 
 @settings(max_examples=150, deadline=None)

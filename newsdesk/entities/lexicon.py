@@ -52,6 +52,11 @@ def designator_stop_prefixes() -> frozenset[str]:
 
 
 @functools.cache
+def designator_stop_before() -> frozenset[str]:
+    return frozenset(_lines("designator_stop_before.txt"))
+
+
+@functools.cache
 def org_suffixes() -> frozenset[str]:
     return frozenset(_lines("org_suffixes.txt"))
 

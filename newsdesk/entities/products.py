@@ -59,6 +59,7 @@ def designator_spans(doc: Doc, text: str) -> list[Span]:
         Span(doc, t.i, t.i + 1, label="PRODUCT")
         for t in tokens_matching(doc, text, _DESIGNATOR_CANDIDATE)
         if is_designator(t.text)
+        and not (t.i > 0 and doc[t.i - 1].lower_ in lexicon.designator_stop_before())
     ]
 
 

@@ -226,3 +226,13 @@ def test_a_region_name_inside_an_organisation_is_left_alone(blank):
     assert corrected(blank, text, [("The New York Times", "ORG")]) == [
         ("The New York Times", "ORG")
     ]
+
+
+def test_bills_motions_and_flights_are_not_products(blank):
+    text = "MPs passed Bill C-11 and Motion M-103; Flight AC-870 landed. The CF-18 flew."
+    assert corrected(blank, text) == [("CF-18", "PRODUCT")]
+
+
+@pytest.mark.parametrize("text", ["U-18", "Top-10", "Tier-1"])
+def test_youth_teams_and_rankings_are_not_designators(text):
+    assert not is_designator(text)

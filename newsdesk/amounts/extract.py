@@ -1,4 +1,5 @@
-"""From a parsed document to `Amount`s: money first, then percentages, then counted things.
+"""From a parsed document to `Amount`s: money first, then percentages, then counted things;
+ranges are joined among money and percentages, then among counts.
 
 Conventions (part of what `extract_amounts` promises):
 
@@ -10,7 +11,8 @@ Conventions (part of what `extract_amounts` promises):
 - A range is two amounts, the lower bound with qualifier ">=" and the upper with "<=", each
   spanning its own number; a currency, scale or percent sign written once applies to both.
   "$5-7 million" gives "$5" (5e6 USD, ">=") and "7 million" (7e6 USD, "<="); "between $5
-  million and $7 million" gives "$5 million" and "$7 million". "from X to Y" is a change,
+  million and $7 million" gives "$5 million" and "$7 million"; "110 to 135 passengers" gives
+  "110" and "135", both with unit "passengers". "from X to Y" is a change,
   not a range: both bounds are read but neither is qualified.
 - A conversion written in brackets ("$1.4 billion (TL 20.7 billion)") or after "or about"
   right behind a money amount in another currency points to it with `equivalent_of`.
@@ -61,7 +63,10 @@ def extract_amounts(doc: Doc) -> list[Amount]:
     taken = {c.number.start for c in found}
     rest = [n for n in numbers if n.start not in taken]
     qualified = {n.start for n in rest if qualifier_before(text, n.start)}
-    found += count_candidates(doc, rest, qualified)
+    counts = count_candidates(doc, rest, qualified)
+    counted = {c.number.start for c in counts}
+    count_bounds = [n for n in rest if n.start in counted or _may_be_bare(text, n, time_starts)]
+    found += _join_ranges(text, count_bounds, counts)
     found = sorted((_qualify(text, c) for c in found), key=lambda c: c.start)
     return [_to_amount(text, c) for c in _link_conversions(text, found)]
 

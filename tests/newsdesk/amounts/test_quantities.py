@@ -102,3 +102,16 @@ def test_designators_clock_times_fractions_and_multipliers_are_not_counts(
     quantities, text: str
 ) -> None:
     assert quantities(text) == []
+
+
+def test_a_count_range_shares_its_unit(quantities) -> None:
+    amounts = quantities("The new aircraft seats 110 to 135 passengers.")
+    assert [(a.text, a.unit, a.qualifier) for a in amounts] == [
+        ("110", "passengers", ">="),
+        ("135", "passengers", "<="),
+    ]
+
+
+def test_a_score_is_not_a_range_of_games(quantities) -> None:
+    amounts = quantities("They won 3-1 in 12 games.")
+    assert [(a.text, a.unit, a.qualifier) for a in amounts] == [("12", "games", None)]

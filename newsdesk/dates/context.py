@@ -12,6 +12,8 @@ from newsdesk.dates.lexicon import key, lexicon
 
 Tense = Literal["past", "future"]
 Result = tuple[str, str | None]
+Match = re.Match[str]
+Anchor = dt.date | None
 
 
 @dataclass(frozen=True)

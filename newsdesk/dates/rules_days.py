@@ -11,19 +11,27 @@ import datetime as dt
 import re
 
 from newsdesk.dates import calendar as cal
-from newsdesk.dates.context import Result, day_of_year, rel_direction, year_for
+from newsdesk.dates.context import (
+    Anchor,
+    Hints,
+    Match,
+    Result,
+    day_of_year,
+    rel_direction,
+    year_for,
+)
 from newsdesk.dates.lexicon import key, lexicon
 from newsdesk.dates.patterns import compiled
 
 
-def iso(m, anchor, hints) -> Result:
+def iso(m: Match, anchor: Anchor, hints: Hints) -> Result:
     text = m.group()
     if "T" in text:
         return "TIME", text[:16]
     return ("DATE", text) if cal.safe_date(*map(int, text.split("-"))) else ("DATE", None)
 
 
-def numeric(m, anchor, hints) -> Result:
+def numeric(m: Match, anchor: Anchor, hints: Hints) -> Result:
     month, day, year = (int(part) for part in m.group().split("/"))
     if year < 100:
         year += 1900 if year >= 50 else 2000
@@ -31,7 +39,7 @@ def numeric(m, anchor, hints) -> Result:
     return "DATE", cal.day(date) if date else None
 
 
-def normalise_day(text: str, anchor, hints) -> str | None:
+def normalise_day(text: str, anchor: Anchor, hints: Hints) -> str | None:
     """The calendar day a day phrase (`Wednesday`, `yesterday`, `March 3`) names."""
     for name in ("weekday", "month_day", "words"):
         found = compiled()[name].fullmatch(text.strip())
@@ -41,7 +49,7 @@ def normalise_day(text: str, anchor, hints) -> str | None:
     return None
 
 
-def clock(m, anchor, hints) -> Result:
+def clock(m: Match, anchor: Anchor, hints: Hints) -> Result:
     day_text = m.group("after") or m.group("before")
     day = normalise_day(day_text, anchor, hints) if day_text else anchor and cal.day(anchor)
     time_text = m.group().lower()
@@ -56,7 +64,7 @@ def clock(m, anchor, hints) -> Result:
     return "TIME", f"{day}T{hour:02d}:{minute:02d}"
 
 
-def part_of_day(m, anchor, hints) -> Result:
+def part_of_day(m: Match, anchor: Anchor, hints: Hints) -> Result:
     part = lexicon().parts_of_day[key(m.group("part"))]
     day_text = m.group("day")
     if anchor is None:
@@ -70,7 +78,7 @@ def part_of_day(m, anchor, hints) -> Result:
     return "TIME", f"{day}T{part}" if day else None
 
 
-def weekday(m, anchor, hints) -> Result:
+def weekday(m: Match, anchor: Anchor, hints: Hints) -> Result:
     if m.group("date"):
         return "DATE", _on_weekday(m.group("date"), m.group("wd"), anchor, hints)
     if anchor is None:
@@ -86,7 +94,7 @@ def weekday(m, anchor, hints) -> Result:
     return "DATE", cal.day(cal.weekday_date(anchor, number, mode))
 
 
-def month_day(m, anchor, hints) -> Result:
+def month_day(m: Match, anchor: Anchor, hints: Hints) -> Result:
     month = lexicon().months[key(m.group("m1") or m.group("m2"))]
     day = int(re.match(r"\d+", m.group("d1") or m.group("d2")).group())  # type: ignore[union-attr]
     if m.group("year"):
@@ -100,7 +108,7 @@ def month_day(m, anchor, hints) -> Result:
     return "DATE", cal.day(date) if date else None
 
 
-def _on_weekday(month_day_text: str, weekday_name: str, anchor, hints) -> str | None:
+def _on_weekday(month_day_text: str, weekday_name: str, anchor: Anchor, hints: Hints) -> str | None:
     """`Saturday, April 25`: the year near the anchor in which April 25 is a Saturday."""
     value = normalise_day(month_day_text, anchor, hints)
     if value is None or anchor is None or re.search(r"\d{4}\s*$", month_day_text):
@@ -114,7 +122,7 @@ def _on_weekday(month_day_text: str, weekday_name: str, anchor, hints) -> str | 
     return value
 
 
-def month(m, anchor, hints) -> Result:
+def month(m: Match, anchor: Anchor, hints: Hints) -> Result:
     number = lexicon().months[key(m.group("month"))]
     if m.group("year"):
         return "DATE", cal.month(int(m.group("year")), number)
@@ -127,7 +135,7 @@ def month(m, anchor, hints) -> Result:
     return "DATE", cal.month(year, number)
 
 
-def year(m, anchor, hints) -> Result:
+def year(m: Match, anchor: Anchor, hints: Hints) -> Result:
     if m.group("year"):
         return "DATE", f"{int(m.group('year')):04d}"
     words = re.split(r"[-\s]+", key(m.group("words")))
@@ -139,7 +147,7 @@ def year(m, anchor, hints) -> Result:
     return "DATE", f"{century * 100 + sum(numbers.get(w) or 0 for w in words[1:]):04d}"
 
 
-def holiday(m, anchor, hints) -> Result:
+def holiday(m: Match, anchor: Anchor, hints: Hints) -> Result:
     rule = lexicon().holidays[key(m.group("name"))]
 
     def date_in(year: int) -> dt.date:
@@ -157,7 +165,7 @@ def holiday(m, anchor, hints) -> Result:
     return "DATE", cal.day(date_in(year_for(anchor, m.group("rel"), hints, ordinal, ordinal)))
 
 
-def words(m, anchor, hints) -> Result:
+def words(m: Match, anchor: Anchor, hints: Hints) -> Result:
     word = lexicon().words[key(m.group("word"))]
     shifted = re.fullmatch(r"DAY([+-]\d+)(?::(\w+))?", word.value)
     if not shifted:

@@ -8,7 +8,9 @@ import datetime as dt
 from newsdesk.dates import calendar as cal
 from newsdesk.dates.context import (
     ENDING,
+    Anchor,
     Hints,
+    Match,
     Result,
     day_of_year,
     parse_count,
@@ -20,7 +22,7 @@ from newsdesk.dates.lexicon import key, lexicon
 from newsdesk.dates.patterns import ORDINALS
 
 
-def season(m, anchor, hints) -> Result:
+def season(m: Match, anchor: Anchor, hints: Hints) -> Result:
     code, first_month = lexicon().seasons[key(m.group("season"))]
     if m.group("year"):
         return "DATE", f"{int(m.group('year')):04d}-{code}"
@@ -33,7 +35,7 @@ def season(m, anchor, hints) -> Result:
     return "DATE", f"{year:04d}-{code}"
 
 
-def decade(m, anchor, hints) -> Result:
+def decade(m: Match, anchor: Anchor, hints: Hints) -> Result:
     digits = m.group("decade").lstrip("'")
     if len(digits) == 2:
         century = 19 if int(digits) >= 30 or anchor is None else anchor.year // 100
@@ -41,7 +43,7 @@ def decade(m, anchor, hints) -> Result:
     return "DATE", digits[:3]
 
 
-def quarter(m, anchor, hints) -> Result:
+def quarter(m: Match, anchor: Anchor, hints: Hints) -> Result:
     number = ORDINALS.get(key(m.group("ord")), 2)
     prefix = "H" if key(m.group("unit")) == "half" else "Q"
     if prefix == "H" and number > 2:
@@ -56,7 +58,7 @@ def quarter(m, anchor, hints) -> Result:
     return "DATE", f"{year:04d}-{prefix}{number}" if year is not None else None
 
 
-def quarter_code(m, anchor, hints) -> Result:
+def quarter_code(m: Match, anchor: Anchor, hints: Hints) -> Result:
     number = int(m.group("q"))
     if m.group("yr"):
         year: int | None = int(m.group("yr"))
@@ -67,7 +69,7 @@ def quarter_code(m, anchor, hints) -> Result:
     return "DATE", f"{year:04d}-Q{number}" if year is not None else None
 
 
-def this_quarter(m, anchor, hints) -> Result:
+def this_quarter(m: Match, anchor: Anchor, hints: Hints) -> Result:
     """`the quarter` in business news is the one just reported: the last completed one."""
     if anchor is None:
         return "DATE", None
@@ -85,7 +87,7 @@ def this_quarter(m, anchor, hints) -> Result:
     return "DATE", cal.shift(anchor, "Q", delta)
 
 
-def relative(m, anchor, hints) -> Result:
+def relative(m: Match, anchor: Anchor, hints: Hints) -> Result:
     unit = {"week": "W", "weekend": "WE", "month": "M", "year": "Y", "decade": "DE"}.get(
         key(m.group("unit")), "CE"
     )
@@ -109,7 +111,7 @@ def _year_back(anchor: dt.date, hints: Hints) -> str:
     return f"{anchor.year - 1:04d}"
 
 
-def ago(m, anchor, hints) -> Result:
+def ago(m: Match, anchor: Anchor, hints: Hints) -> Result:
     amount = parse_count(m.group("num"))
     unit, clock_unit = parse_unit(m.group("unit"))
     sign = 1 if key(m.group("dir")) in ("from now", "hence") else -1
@@ -126,7 +128,7 @@ def ago(m, anchor, hints) -> Result:
     return "DATE", cal.shift(anchor, unit, sign * int(amount))
 
 
-def year_ago(m, anchor, hints) -> Result:
+def year_ago(m: Match, anchor: Anchor, hints: Hints) -> Result:
     return "DATE", _year_back(anchor, hints) if anchor else None
 
 
@@ -135,7 +137,7 @@ def _not_a_count(number: str, unit: str) -> bool:
     return key(number) in ("a", "an") and unit in ("S", "Q")
 
 
-def duration(m, anchor, hints) -> Result:
+def duration(m: Match, anchor: Anchor, hints: Hints) -> Result:
     unit, clock_unit = parse_unit(m.group("unit"))
     if _not_a_count(m.group("num"), unit):
         return "DURATION", None
@@ -144,7 +146,7 @@ def duration(m, anchor, hints) -> Result:
     return "DURATION", cal.duration(parse_count(m.group("num")), unit, clock_unit)
 
 
-def vague_duration(m, anchor, hints) -> Result:
+def vague_duration(m: Match, anchor: Anchor, hints: Hints) -> Result:
     rel = key(m.group("rel"))
     if rel == "recent":
         return "DATE", "PAST_REF"
@@ -154,12 +156,12 @@ def vague_duration(m, anchor, hints) -> Result:
     return "DURATION", cal.duration(None, unit, clock_unit)
 
 
-def plural_units(m, anchor, hints) -> Result:
+def plural_units(m: Match, anchor: Anchor, hints: Hints) -> Result:
     unit, clock_unit = parse_unit(m.group("unit"))
     return "DURATION", cal.duration(None, unit, clock_unit)
 
 
-def set_(m, anchor, hints) -> Result:
+def set_(m: Match, anchor: Anchor, hints: Hints) -> Result:
     if m.group("wd"):
         return "SET", f"XXXX-WXX-{lexicon().weekdays[key(m.group('wd'))]}"
     unit, clock_unit = parse_unit(m.group("unit") or m.group("unit2"))
@@ -169,7 +171,7 @@ def set_(m, anchor, hints) -> Result:
     return "SET", cal.duration(amount, unit, clock_unit)
 
 
-def per_unit(m, anchor, hints) -> Result:
+def per_unit(m: Match, anchor: Anchor, hints: Hints) -> Result:
     unit, clock_unit = parse_unit(m.group("unit"))
     if unit in ("S", "Q"):
         return "SET", None

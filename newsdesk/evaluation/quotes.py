@@ -281,9 +281,9 @@ def predict(texts: list[str]) -> list[list[Quote]]:
     return [extract_quotes(doc, extract_entities(doc)) for doc in nlp.pipe(texts, batch_size=16)]
 
 
-def evaluate(path: Path) -> EvalReport:
-    """Score a PolNeAR split folder or a `*.gold.json` article."""
-    articles = [read_gold_json(path)] if path.is_file() else list(read_polnear(path))
+def evaluate(path: Path, every: int = 1) -> EvalReport:
+    """Score a PolNeAR split folder (every n-th article) or a `*.gold.json` article."""
+    articles = [read_gold_json(path)] if path.is_file() else list(read_polnear(path))[::every]
     tally = _Tally()
     for article, predicted in zip(articles, predict([a.text for a in articles]), strict=True):
         tally.add(article, predicted)

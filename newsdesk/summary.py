@@ -20,6 +20,7 @@ from newsdesk.contracts import Entity
 from newsdesk.entities.lexicon import person_titles
 
 _QUOTE_OPENERS = frozenset("\"'“‘«")
+_CLOSING = frozenset('"”')
 _MIN_WORDS = 6
 _KEYWORD_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 _LINE = re.compile(r"[^\n]+")
@@ -67,7 +68,43 @@ def sentences(doc: Doc) -> list[_Sentence]:
             start = sent.start_char + line.start() + len(line.group()) - len(line.group().lstrip())
             end = start + len(text)
             result.append(_Sentence(text, tuple(t for t in sent if start <= t.idx < end)))
+    return _closing_quotes_back(result)
+
+
+def _closing_quotes_back(found: list[_Sentence]) -> list[_Sentence]:
+    """Give a sentence back the closing quotation mark that spaCy put on the next one.
+
+    ('... to repair the relationship.' + '" The ...'): a sentence with an open quotation
+    takes back a mark glued to its end; a mark opening the next line is left alone.
+    """
+    result: list[_Sentence] = []
+    for sentence in found:
+        previous = result[-1] if result else None
+        mark = sentence.text[:1]
+        if (
+            previous is not None
+            and mark in _CLOSING
+            and _open_quote(previous.text)
+            and _glued(previous.tokens, sentence.tokens)
+        ):
+            result[-1] = _Sentence(previous.text + mark, previous.tokens + sentence.tokens[:1])
+            sentence = _Sentence(sentence.text[1:].lstrip(), sentence.tokens[1:])
+            if not sentence.text:
+                continue
+        result.append(sentence)
     return result
+
+
+def _glued(before: tuple[Token, ...], after: tuple[Token, ...]) -> bool:
+    """Whether `after` starts right where `before` ends: no space, no line break."""
+    if not before or not after:
+        return False
+    last = before[-1]
+    return last.idx + len(last.text) == after[0].idx
+
+
+def _open_quote(text: str) -> bool:
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
 
 
 def _cosine(a: Counter[str], b: Counter[str]) -> float:

@@ -75,3 +75,16 @@ def test_keywords_lead_with_what_the_article_is_about(doc):
 
 def test_the_keyword_limit_is_respected(doc):
     assert len(extract_keywords(doc, extract_entities(doc), limit=2)) == 2
+
+
+def test_a_closing_quotation_mark_stays_with_its_sentence(nlp):
+    text = (
+        'The province expects fair treatment, said Lee, adding: "It would take real steps, '
+        'not so-called informal talks, to repair the relationship."\n'
+        '"For example, Ottawa blocked the sale."'
+    )
+    assert [s.text for s in sentences(nlp(text))] == [
+        'The province expects fair treatment, said Lee, adding: "It would take real steps, '
+        'not so-called informal talks, to repair the relationship."',
+        '"For example, Ottawa blocked the sale."',
+    ]

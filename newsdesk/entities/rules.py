@@ -5,12 +5,16 @@ evaluation, users of the Doc) sees the corrected spans:
 
 - model designators (S-400, F-35A, MiG-29s) and known weapon families (Patriot, Bayraktar)
   become PRODUCT, replacing whatever the statistical model made of them;
-- "<head> of <ORG>" is extended over the head ("Presidency of" + "Defense Industries"), and
-  a parenthesised acronym after an organisation ("(SSB)") becomes an ORG span of its own;
+- "<head> of <ORG>" is extended over the head ("Presidency of" + "Defense Industries"); an
+  acronym defined in parentheses ("(SSB)") is an ORG span there and wherever it recurs;
+- PERSON spans lose titles, agency acronyms and scores around the name ("RCMP Cpl.",
+  "4-43"), and spans that are countries or end like an organisation are relabelled;
 - a surname that the model tagged ORG or GPE, or missed, becomes PERSON when the full
-  name occurs in the same article ("Altun" after "Fahrettin Altun").
+  name occurs in the same article ("Altun" after "Fahrettin Altun");
+- a province or state the model split into a "person" ("Nova" of Nova Scotia) is a GPE.
 
-Rule spans win over model spans they overlap; the model's other spans are kept.
+Rule spans win over model spans they overlap, in that order of precedence (see
+`EntityRules.correct`); the model's other spans are kept.
 """
 
 from __future__ import annotations

@@ -23,6 +23,11 @@ _PROBE_ANCHOR = dt.date(2000, 6, 15)
 
 
 def extract_dates(doc: Doc, published: dt.date | None) -> list[TimeExpr]:
+    """Every temporal expression in the doc, in text order, with its TIMEX3 value.
+
+    Spans the grammar finds but cannot read (`fall` the verb) are left out; with no
+    publication date a relative expression stays, with the value None.
+    """
     dates = []
     for start, end in find_spans(doc.text):
         text = doc.text[start:end]

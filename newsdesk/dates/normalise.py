@@ -8,14 +8,6 @@ from newsdesk.dates.patterns import compiled
 from newsdesk.dates.rules import HANDLERS, NO_HINTS, Hints, Result
 
 
-def match_rule(text: str) -> str | None:
-    """The first rule whose pattern covers the whole text, or None."""
-    for name, pattern in compiled().items():
-        if pattern.fullmatch(text):
-            return name
-    return None
-
-
 def normalise(text: str, anchor: dt.date | None, hints: Hints = NO_HINTS) -> Result:
     """TIMEX3 (type, value) of a temporal expression seen from the anchor date.
 

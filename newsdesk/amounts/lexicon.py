@@ -45,3 +45,8 @@ def qualifiers() -> dict[str, str]:
 @functools.cache
 def rate_nouns() -> tuple[str, ...]:
     return tuple(row[0] for row in rows("amount_rate_nouns.txt"))
+
+
+@functools.cache
+def uncounted_nouns() -> frozenset[str]:
+    return frozenset(row[0] for row in rows("amount_uncounted_nouns.txt"))

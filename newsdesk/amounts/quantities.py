@@ -4,7 +4,8 @@ Precision first: a count is reported only when it is written in digits or with a
 ("2 million people"), or carries a qualifier ("more than 100 F-35 jets"). Small spelled-out
 counts ("the two allies", "three other employees") refer to things already named more often
 than they measure anything, and numbers inside dates, times and ordinals never count; nor
-does a bare four-digit year ("the 1988 quarter").
+does a bare four-digit year ("the 1988 quarter"), a duration ("20 seconds", left to the dates
+extractor) or a multiplier ("eight times faster").
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from newsdesk.amounts.candidates import Candidate
 from newsdesk.amounts.context import glued_right, is_embedded
+from newsdesk.amounts.lexicon import uncounted_nouns
 from newsdesk.amounts.numbers import NumberMatch
 
 #: A count is a plain cardinal; a number inside a name ("Boeing 737", "Article 5") is not.
@@ -41,7 +43,7 @@ def count_candidates(doc: Doc, numbers: list[NumberMatch], qualified: set[int]) 
         if span is None or any(token.ent_type_ not in _COUNT_ENTITIES for token in span):
             continue
         noun = _counted_noun(span[-1])
-        if noun is None or noun.ent_type_ in _NOT_COUNTS:
+        if noun is None or noun.ent_type_ in _NOT_COUNTS or noun.lemma_ in uncounted_nouns():
             continue
         unit = doc[span[-1].i + 1 : _word_end(noun)].text.lstrip("- ")
         if unit:
@@ -82,5 +84,7 @@ def _counted_noun(token: Token) -> Token | None:
         return None
     between = token.doc[token.i + 1 : head.i]
     if any(t.pos_ not in _MODIFIERS and t.text not in "-–" for t in between):
+        return None
+    if any(t.lemma_ in uncounted_nouns() for t in between):
         return None
     return head

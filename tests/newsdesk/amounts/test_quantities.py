@@ -96,6 +96,8 @@ def test_a_scaled_number_after_a_percentage_does_not_become_a_percentage(quantit
         "The launch is at 2200 GMT.",
         "Consumers make up about two-thirds of spending.",
         "Almost five times as many people signed up.",
+        "The disc holds up to 6 times more data.",
+        "The gearbox saves at least 20 seconds per lap.",
     ],
 )
 def test_designators_clock_times_fractions_and_multipliers_are_not_counts(

@@ -92,25 +92,30 @@ def person_fixes(ents: list[Span]) -> list[Span]:
 def surname_spans(doc: Doc, text: str, ents: list[Span]) -> tuple[list[Span], list[Span]]:
     """Relabelled and newly found surname mentions of the article's full-named people.
 
-    A surname that is also a place ("Jordan", "Washington") and that the model tagged as a
-    place becomes the person only where it acts ("Washington said"); "visited Jordan" and
-    "in Jordan" stay places.
+    A name word the model tagged as something else is relabelled when it is the last or
+    the first word of a full name (family names come first in Chinese or Korean names:
+    "Wang" after "Wang Junxia"); untagged tokens are taken only for last words, since
+    first names ("Mark", "Bill") are ordinary words too often. A name that is also a place
+    ("Jordan", "Washington") and that the model tagged as a place becomes the person only
+    where it acts ("Washington said"); "visited Jordan" and "in Jordan" stay places.
     """
-    surnames = set()
+    surnames: set[str] = set()
+    name_words: set[str] = set()
     for ent in ents:
         words = person_words([t.text for t in ent])
         if ent.label_ == "PERSON" and len(words) >= 2:
             surnames.add(words[-1])
+            name_words.update((words[0], words[-1]))
     places = lexicon.capitals()
 
-    def is_place(text: str) -> bool:
-        return text in places or lexicon.country_code(text) is not None
+    def is_place(name: str) -> bool:
+        return name in places or lexicon.country_code(name) is not None
 
     relabelled = [
         Span(doc, ent.start, ent.end, label="PERSON")
         for ent in ents
         if ent.label_ in _RELABEL_AS_PERSON
-        and ent.text in surnames
+        and ent.text in name_words
         and not (is_place(ent.text) and ent.label_ in {"GPE", "LOC"} and not _acts(ent))
     ]
     covered = {i for ent in ents for i in range(ent.start, ent.end)}

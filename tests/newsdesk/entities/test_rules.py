@@ -236,3 +236,9 @@ def test_bills_motions_and_flights_are_not_products(blank):
 @pytest.mark.parametrize("text", ["U-18", "Top-10", "Tier-1"])
 def test_youth_teams_and_rankings_are_not_designators(text):
     assert not is_designator(text)
+
+
+def test_a_family_name_written_first_is_relabelled_too(blank):
+    text = "Wang Lina won the final. Wang said she was tired."
+    ents = [("Wang Lina", "PERSON"), ("Wang", "ORG")]
+    assert corrected(blank, text, ents) == [("Wang Lina", "PERSON"), ("Wang", "PERSON")]

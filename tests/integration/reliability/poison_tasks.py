@@ -1,0 +1,32 @@
+"""Test-only tasks a worker loads with `--include tests.integration.reliability.poison_tasks`.
+
+They go through the same JobTask policy as the real tasks; production never imports
+this module.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+
+from tasks.analyze import analyze_article
+from tasks.base import JobTask
+from worker.celery import app
+
+POISON = "newsdesk-test.poison"
+SLOW_ANALYZE = "newsdesk-test.slow_analyze"
+
+
+@app.task(bind=True, base=JobTask, name=POISON)
+def poison(self: JobTask, job_id: str, article: dict) -> dict:
+    """Kills its own process on every attempt, as a segfault in a C extension would."""
+    os.kill(os.getpid(), signal.SIGKILL)
+    raise AssertionError("unreachable")
+
+
+@app.task(bind=True, base=JobTask, name=SLOW_ANALYZE)
+def slow_analyze(self: JobTask, job_id: str, article: dict, seconds: float) -> dict:
+    """The real analysis, after sleeping `seconds` (longer than a visibility timeout)."""
+    time.sleep(seconds)
+    return analyze_article.run(job_id, article)

@@ -1,0 +1,112 @@
+"""Workers that die: a pool child, a whole worker, a job that kills every process it runs in.
+
+acks_late with reject_on_worker_lost puts the job of a dead child back at once; the
+messages of a dead worker come back after the visibility timeout; the attempt cap
+turns a job that kills its process every time into a `worker_lost` failure.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+
+import pytest
+
+from tests.integration.harness import (
+    distinct_articles,
+    settings_from_env,
+    submit_articles,
+    wait_for_jobs,
+    wait_until_some_finished,
+)
+from tests.integration.reliability.checks import assert_stored_once
+from tests.integration.reliability.poison_tasks import POISON
+from worker import constants
+from worker.app import create_app
+
+pytestmark = pytest.mark.integration
+
+
+def test_1_a_pool_child_killed_mid_task_loses_nothing(
+    redis_url, sqlite_env, start_worker, open_store
+):
+    env = sqlite_env(redis_url)
+    settings = settings_from_env(env)
+    store = open_store(settings.resolved_store_url)
+    worker = start_worker(env, concurrency=2)
+    job_ids = submit_articles(settings, distinct_articles(100, prefix="Child. "), store=store)
+
+    wait_until_some_finished(store, job_ids, 10)
+    victim = _busy_child(worker, store, job_ids)
+    os.kill(victim, signal.SIGKILL)
+
+    wait_for_jobs(store, job_ids, timeout=120)
+    assert_stored_once(store, job_ids, articles=100)
+    assert worker.alive()
+    assert any(store.job(job_id).attempts > 1 for job_id in job_ids), "a job was interrupted"
+
+
+@pytest.mark.parametrize("broker", ["redis", "embedded"])
+def test_2_a_worker_killed_as_a_whole_loses_nothing(
+    broker, request, sqlite_env, start_worker, open_store
+):
+    broker_url = request.getfixturevalue("redis_url") if broker == "redis" else None
+    env = sqlite_env(broker_url)
+    settings = settings_from_env(env)
+    store = open_store(settings.resolved_store_url)
+    first = start_worker(env, concurrency=2)
+    job_ids = submit_articles(settings, distinct_articles(150, prefix="Group. "), store=store)
+
+    wait_until_some_finished(store, job_ids, 10)
+    first.kill_group()
+    assert any(store.job(job_id).pending for job_id in job_ids), "killed mid-batch"
+
+    start_worker(env, concurrency=2)
+    wait_for_jobs(store, job_ids, timeout=150)
+    assert_stored_once(store, job_ids, articles=150)
+
+
+def test_3_a_job_that_kills_its_process_every_time_fails_as_worker_lost(
+    redis_url, sqlite_env, start_worker, open_store
+):
+    env = sqlite_env(redis_url)
+    settings = settings_from_env(env)
+    store = open_store(settings.resolved_store_url)
+    worker = start_worker(
+        env, concurrency=2, args=("--include", "tests.integration.reliability.poison_tasks")
+    )
+    poison_id = "poison-job"
+    payload = {"text": "This article is never analysed: its task kills the process."}
+    store.record_job(poison_id, constants.KIND_ANALYZE, payload, "poison")
+    app = create_app(settings)
+    try:
+        app.send_task(POISON, args=[poison_id, payload], task_id=poison_id)
+    finally:
+        app.close()
+    job_ids = submit_articles(settings, distinct_articles(99, prefix="Poison. "), store=store)
+
+    records = wait_for_jobs(store, [poison_id, *job_ids], timeout=150)
+
+    lost = records[poison_id]
+    assert (lost.state, lost.error_code) == ("failed", "worker_lost")
+    assert "died during 3 attempts" in lost.error_message
+    assert_stored_once(store, job_ids, articles=99)
+    # No loop: the poison message is gone, and the worker kept running.
+    time.sleep(2)
+    assert store.job(poison_id).attempts == constants.MAX_ATTEMPTS + 1
+    deaths = worker.log().count("Task handler raised error: WorkerLostError")
+    assert 1 <= deaths <= constants.MAX_ATTEMPTS
+    assert worker.alive()
+
+
+def _busy_child(worker, store, job_ids) -> int:
+    """A pool child in the middle of a job (its pid shows in no record, so pick while busy)."""
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if any(store.job(job_id).state == "started" for job_id in job_ids):
+            children = worker.children()
+            if children:
+                return children[0]
+        time.sleep(0.005)
+    raise TimeoutError("no job was running")

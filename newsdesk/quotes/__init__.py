@@ -112,8 +112,8 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     text = doc.text
     spans = find_quoted_spans(text)
     quotations = [s for s in spans if not s.is_scare_quote()]
-    direct = DirectFinder(doc, quotations).find()
-    indirect = _outermost(find_indirect(doc, [(s.start, s.end) for s in quotations]))
+    direct = DirectFinder(doc, quotations, text).find()
+    indirect = _outermost(find_indirect(doc, [(s.start, s.end) for s in quotations], text))
     candidates = _reconcile(text, direct, indirect, spans)
     resolver = SpeakerResolver(doc, entities, [(s.start, s.end) for s in quotations])
     quotes: list[Quote] = []

@@ -25,6 +25,10 @@ class Lexicon:
     phrases: tuple[tuple[str, ...], ...]
     roles: frozenset[str]
 
+    @functools.cached_property
+    def phrase_starts(self) -> frozenset[str]:
+        return frozenset(phrase[0] for phrase in self.phrases)
+
 
 def _lines(name: str) -> list[str]:
     text = resources.files("newsdesk").joinpath("data", name).read_text(encoding="utf-8")
@@ -66,8 +70,11 @@ def is_reporting_noun(token: Token) -> bool:
 
 def phrase_at(token: Token) -> Token | None:
     """The last token of a reporting phrase ("according to") that starts at `token`."""
+    words = lexicon()
+    if token.lower_ not in words.phrase_starts:
+        return None
     doc = token.doc
-    for phrase in lexicon().phrases:
+    for phrase in words.phrases:
         end = token.i + len(phrase)
         if end <= len(doc) and all(
             doc[token.i + k].lower_ == word for k, word in enumerate(phrase)

@@ -45,8 +45,9 @@ def _ends_with_comma(quote: QuotedSpan) -> bool:
 
 
 class DirectFinder:
-    def __init__(self, doc: Doc, spans: list[QuotedSpan]) -> None:
+    def __init__(self, doc: Doc, spans: list[QuotedSpan], text: str) -> None:
         self.doc = doc
+        self.text = text
         self.spans = spans
         self._offsets = [token.idx for token in doc]
 
@@ -101,7 +102,7 @@ class DirectFinder:
     def attribute(self, index: int, floor: int) -> tuple[Token | None, bool]:
         """The cue of spans[index] and whether it stands after the quote."""
         quote = self.spans[index]
-        limit = self.spans[index + 1].start if index + 1 < len(self.spans) else len(self.doc.text)
+        limit = self.spans[index + 1].start if index + 1 < len(self.spans) else len(self.text)
         after = self.cue_after(quote, limit)
         before = self.cue_before(quote, floor) or self.colon_cue(quote, floor)
         ends_with_comma = _ends_with_comma(quote)
@@ -119,7 +120,7 @@ class DirectFinder:
             group = [quote]
             while cue is not None and cue_is_after and index + 1 < len(self.spans):
                 nxt = self.spans[index + 1]
-                gap = self.doc.text[group[-1].end : nxt.start]
+                gap = self.text[group[-1].end : nxt.start]
                 if not (
                     _ends_with_comma(group[-1])
                     and len(gap) <= _MAX_SPLIT_GAP

@@ -8,6 +8,8 @@ infinitive of the speaker's own act (`vowed to veto ...`), a reporting phrase
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc, Token
 
 from newsdesk.quotes.candidate import Candidate
@@ -151,12 +153,18 @@ def content_range(cue: Token) -> tuple[int, int] | None:
     return left, right
 
 
-def find_indirect(doc: Doc, quoted: list[tuple[int, int]]) -> list[Candidate]:
-    """Every cue with reported content; cues inside quotations are the quoted person's own."""
+def find_indirect(doc: Doc, quoted: list[tuple[int, int]], text: str) -> list[Candidate]:
+    """Every cue with reported content; cues inside quotations are the quoted person's own.
+
+    `quoted` holds the (start, end) offsets of the quotations, sorted and disjoint;
+    `text` is `doc.text`, which spaCy rebuilds on every access.
+    """
     found: list[Candidate] = []
     seen: set[tuple[int, int]] = set()
+    starts = [start for start, _ in quoted]
     for cue in doc:
-        if any(start < cue.idx < end for start, end in quoted):
+        k = bisect.bisect_left(starts, cue.idx) - 1
+        if k >= 0 and cue.idx < quoted[k][1]:
             continue
         bounds = content_range(cue)
         if bounds is None:
@@ -166,5 +174,5 @@ def find_indirect(doc: Doc, quoted: list[tuple[int, int]]) -> list[Candidate]:
         if (start, end) in seen:
             continue
         seen.add((start, end))
-        found.append(Candidate("indirect", start, end, doc.text[start:end], cue=cue))
+        found.append(Candidate("indirect", start, end, text[start:end], cue=cue))
     return found

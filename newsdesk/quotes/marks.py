@@ -26,6 +26,8 @@ _FINAL_PUNCT = (".", ",", "!", "?", "…", ":", ";")
 #: Quotations of at most this many words without final punctuation are scare quotes.
 SCARE_QUOTE_MAX_WORDS = 2
 
+#: Characters where the scan has something to decide.
+_INTERESTING = re.compile("[\n\"“”„«»]|''")
 _WORD = re.compile(r"\w[\w'’-]*")
 
 
@@ -124,6 +126,10 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
     continuations: list[tuple[int, int]] = []
     i = 0
     while i < len(text):
+        found = _INTERESTING.search(text, i)
+        if found is None:
+            break
+        i = found.start()
         char = text[i]
         width = 1
         if char == "\n" and opened is not None:

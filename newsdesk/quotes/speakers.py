@@ -114,12 +114,14 @@ def mention_extent(token: Token) -> tuple[int, int]:
             child.dep_ == "prep" and child.lower_ in _NP_RIGHT_PREPS and token.pos_ == "NOUN"
         ):
             right = max(right, child.right_edge.i)
-    if token.ent_type_:
-        for ent in token.doc.ents:
-            if ent.start <= token.i < ent.end:
-                left, right = min(left, ent.start), max(right, ent.end - 1)
-                break
     doc = token.doc
+    if token.ent_type_:
+        start, end = token.i, token.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+            end += 1
+        left, right = min(left, start), max(right, end)
     while right > left and doc[right].is_punct:
         right -= 1
     while left < right and doc[left].is_punct:

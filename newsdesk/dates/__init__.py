@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from newsdesk.contracts import TimeExpr
 from newsdesk.dates.normalise import normalise
-from newsdesk.dates.spans import find_spans, hints_at
+from newsdesk.dates.spans import find_spans, hints_at, inside_name
 
 __all__ = ["extract_dates", "normalise"]
 
@@ -25,11 +25,14 @@ _PROBE_ANCHOR = dt.date(2000, 6, 15)
 def extract_dates(doc: Doc, published: dt.date | None) -> list[TimeExpr]:
     """Every temporal expression in the doc, in text order, with its TIMEX3 value.
 
-    Spans the grammar finds but cannot read (`fall` the verb) are left out; with no
+    Spans the grammar finds but cannot read (`fall` the verb) or that are part of a name
+    (`Tom May`, `Jan Kavan`, by the doc's entities) are left out; with no
     publication date a relative expression stays, with the value None.
     """
     dates = []
     for start, end in find_spans(doc.text):
+        if inside_name(doc, start, end):
+            continue
         text = doc.text[start:end]
         type_, value = normalise(text, published, hints_at(doc, start, end))
         if value is None and (published is not None or normalise(text, _PROBE_ANCHOR)[1] is None):

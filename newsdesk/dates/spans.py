@@ -12,6 +12,7 @@ from newsdesk.dates.patterns import compiled, trigger
 #: Characters a rule may match before its first trigger word ("at least the past", "the
 #: end of") and after its last one ("ago", "from now", "-long").
 _LOOK_BEHIND, _LOOK_AHEAD = 60, 20
+_NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"}
 _FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 _PLAN_LEMMAS = {"schedule", "plan", "expect", "set", "due", "slate", "intend", "aim"}
 _AHEAD = re.compile(r"\bas (?:soon|early) as\s+$", re.IGNORECASE)
@@ -60,6 +61,12 @@ def _windows(text: str) -> list[tuple[int, int]]:
         else:
             windows.append((start, end))
     return windows
+
+
+def inside_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether a span lies within a named entity that is not itself temporal or an event."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and all(token.ent_type_ in _NAME_LABELS for token in span)
 
 
 def hints_at(doc: Doc, start: int, end: int) -> Hints:

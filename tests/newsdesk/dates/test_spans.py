@@ -85,3 +85,8 @@ def test_an_earnings_report_compares_quarters(nlp):
         ("Third-quarter", "1989-Q3"),
         ("a year ago", "1988-Q3"),
     ]
+
+
+def test_a_month_inside_a_name_is_no_date(nlp):
+    dates = extract_dates(nlp("The winger Tom May scored twice in May."), WEDNESDAY)
+    assert [(d.text, d.start) for d in dates] == [("May", 35)]

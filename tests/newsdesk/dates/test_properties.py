@@ -26,7 +26,7 @@ _TEXT = st.one_of(st.text(max_size=200), _DATE_LIKE)
 _ANCHOR = st.one_of(st.none(), st.dates(min_value=dt.date(1, 1, 1)))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(text=_TEXT, anchor=_ANCHOR)
 def test_normalise_never_raises_and_returns_a_timex_type(text, anchor):
     type_, value = normalise(text, anchor)
@@ -34,7 +34,7 @@ def test_normalise_never_raises_and_returns_a_timex_type(text, anchor):
     assert value is None or isinstance(value, str)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(text=_TEXT)
 def test_found_spans_lie_inside_the_text_and_do_not_overlap(text):
     found = find_spans(text)
@@ -42,7 +42,7 @@ def test_found_spans_lie_inside_the_text_and_do_not_overlap(text):
     assert all(a_end <= b_start for (_, a_end), (b_start, _) in itertools.pairwise(found))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(text=st.lists(st.one_of(_WORDS, st.text(max_size=3)), max_size=40).map(" ".join))
 def test_scanning_only_near_trigger_words_finds_what_a_full_scan_finds(text):
     assert find_spans(text) == longest_first(matches(text, [(0, len(text))]))

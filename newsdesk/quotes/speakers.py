@@ -32,6 +32,7 @@ _NP_LEFT = frozenset({"det", "compound", "amod", "poss", "nummod", "nmod", "case
 _NP_RIGHT = frozenset({"compound", "flat", "case"})
 _NP_RIGHT_PREPS = frozenset({"of", "for", "at", "with", "from", "in"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "it"})
 #: Heads that speak for the organisation in their noun phrase.
 _SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "statement", "release"})
 #: How far back (characters) a pronoun or role noun may find its person.
@@ -40,8 +41,6 @@ _MAX_CLIMB = 4
 
 
 def _ok_subject(token: Token) -> Token | None:
-    if token.tag_ in _RELATIVE_TAGS and token.head.dep_ == "relcl":
-        return token.head.head
     if token.dep_ == "nsubjpass":
         return None
     return token
@@ -62,9 +61,11 @@ def _own_subject(cue: Token) -> Token | None:
 def _inverted_subject(cue: Token) -> Token | None:
     """`..., said Altun`: a name right after a saying verb that the parser did not make subject."""
     doc = cue.doc
-    if "object-to" in verb_frames(cue) or cue.i + 1 >= len(doc):
+    if "object-to" in verb_frames(cue) or cue.i + 1 >= len(doc) or cue.i == 0:
         return None
     nxt = doc[cue.i + 1]
+    if not doc[cue.i - 1].is_punct or nxt.lower_ in _OBJECT_PRONOUNS:
+        return None
     if nxt.pos_ in ("PROPN", "PRON") and nxt.dep_ in ("dobj", "npadvmod", "attr", "appos", "dep"):
         while nxt.dep_ == "compound" and nxt.head.i > nxt.i:
             nxt = nxt.head
@@ -247,6 +248,10 @@ class SpeakerResolver:
         return None
 
     def _resolve_entity(self, token: Token, start: int, end: int) -> Entity | None:
+        if token.tag_ in _RELATIVE_TAGS and token.head.dep_ in ("relcl", "acl"):
+            # `Ruth Adams, who said ...`: the mention is "who", the speaker its antecedent.
+            antecedent = token.head.head
+            return self._resolve_entity(antecedent, *mention_extent(antecedent))
         lower = token.lower_
         if lower in PERSON_PRONOUNS:
             return self._person_for(token.idx)

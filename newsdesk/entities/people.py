@@ -13,6 +13,7 @@ from newsdesk.entities.search import tokens_matching, words_pattern
 
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _POSSESSIVE_TOKENS = frozenset({"'s", "’s"})
+_SEPARATORS = frozenset({"-", "–", "—", ",", ":", ";", "|", "/"})
 _RELABEL_AS_PERSON = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
 
 
@@ -48,13 +49,33 @@ def _is_lead_in(token: Token) -> bool:
     return bare in _titles() or acronym or region or token.is_punct
 
 
+def _one_name(ent: Span) -> tuple[int, int]:
+    """Token bounds of the one name in a span that runs across a list or a nickname.
+
+    A free-standing separator (spaced dash, comma, colon, line break) ends what came before
+    ("Sri Lanka - Arjuna Ranatunga"), when a name follows it; a hyphen inside a name
+    ("Lewis-Francis") is not one. A quotation mark or bracket starts a nickname or an aside,
+    which ends the name (Roberto "Hands of Stone" Duran).
+    """
+    doc, start, end = ent.doc, ent.start, ent.end
+    for token in ent[1:-1]:
+        if token.is_quote or token.is_bracket:
+            end = token.i
+            break
+        spaced = bool(token.whitespace_ or doc[token.i - 1].whitespace_)
+        separator = token.is_space or (token.text in _SEPARATORS and spaced)
+        if separator and any(t.is_alpha for t in doc[token.i + 1 : ent.end]):
+            start = token.i + 1
+    return start, max(start, end)
+
+
 def _fix_person(ent: Span) -> Span | None:
     """A PERSON span cleaned of slips: scores after names, titles before, non-people.
 
     Returns None when nothing of a name is left ("4-43", "RCMP Cpl."). All-capital names
     ("JOHN OKAFOR" in a headline) keep their words: only the lead-in before a name goes.
     """
-    doc, start, end = ent.doc, ent.start, ent.end
+    doc, (start, end) = ent.doc, _one_name(ent)
     while end > start and (any(c.isdigit() for c in doc[end - 1].text) or doc[end - 1].is_punct):
         end -= 1
     name_start = start

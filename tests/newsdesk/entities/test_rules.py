@@ -242,3 +242,22 @@ def test_a_family_name_written_first_is_relabelled_too(blank):
     text = "Wang Lina won the final. Wang said she was tired."
     ents = [("Wang Lina", "PERSON"), ("Wang", "ORG")]
     assert corrected(blank, text, ents) == [("Wang Lina", "PERSON"), ("Wang", "PERSON")]
+
+
+def test_a_person_span_across_a_list_keeps_the_last_name(blank):
+    text = "Canada - Ann Roy (captain), Tim Lee"
+    assert corrected(blank, text, [("Canada - Ann Roy", "PERSON"), ("Tim Lee", "PERSON")]) == [
+        ("Ann Roy", "PERSON"),
+        ("Tim Lee", "PERSON"),
+    ]
+
+
+def test_a_nickname_in_quotes_ends_the_name(blank):
+    text = 'Boxer Luis " Iron Fist " Ortega won.'
+    assert corrected(blank, text, [('Luis " Iron Fist', "PERSON")]) == [("Luis", "PERSON")]
+
+
+def test_a_hyphen_inside_a_name_does_not_split_it(blank):
+    text = "Sprinter Mark Lewis-Francis and Jean-Yves Roy ran."
+    ents = [("Mark Lewis-Francis", "PERSON"), ("Jean-Yves Roy", "PERSON")]
+    assert corrected(blank, text, ents) == ents

@@ -64,7 +64,8 @@ def _inverted_subject(cue: Token) -> Token | None:
     if "object-to" in verb_frames(cue) or cue.i + 1 >= len(doc) or cue.i == 0:
         return None
     nxt = doc[cue.i + 1]
-    if not doc[cue.i - 1].is_punct or nxt.lower_ in _OBJECT_PRONOUNS:
+    before = doc[cue.i - 1]
+    if not (before.is_punct or before.is_space) or nxt.lower_ in _OBJECT_PRONOUNS:
         return None
     if nxt.pos_ in ("PROPN", "PRON") and nxt.dep_ in ("dobj", "npadvmod", "attr", "appos", "dep"):
         while nxt.dep_ == "compound" and nxt.head.i > nxt.i:

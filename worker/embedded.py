@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import redis
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 
 from worker import constants
 
@@ -175,7 +177,10 @@ def queue_lengths(files: BrokerFiles, queues: list[str]) -> dict[str, int]:
 
 
 def _client(files: BrokerFiles) -> redis.Redis:
-    return redis.Redis(unix_socket_path=str(files.socket), socket_timeout=3.0)
+    # No retries: "nobody answers" is an answer here, and SHUTDOWN always drops the link.
+    return redis.Redis(
+        unix_socket_path=str(files.socket), socket_timeout=3.0, retry=Retry(NoBackoff(), 0)
+    )
 
 
 @contextlib.contextmanager

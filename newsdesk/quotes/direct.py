@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from newsdesk.quotes.candidate import Candidate
 from newsdesk.quotes.cues import phrase_at, verb_frames
 from newsdesk.quotes.marks import QuotedSpan
+from newsdesk.quotes.speakers import colon_speaker
 
 #: How many tokens after a quote may separate it from its cue (`"...," Mr. Smith, 54, said`).
 _AFTER_WINDOW = 10
@@ -90,6 +91,8 @@ class DirectFinder:
             if lead_in or linked or window[-1].i - token.i <= 2:
                 return token
             return None
+        if window[-1].text == ":" and colon_speaker(window[-1]) is not None:
+            return window[-1]
         return None
 
     def colon_cue(self, quote: QuotedSpan, floor: int) -> Token | None:

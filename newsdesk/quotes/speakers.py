@@ -32,6 +32,7 @@ _NP_LEFT = frozenset({"det", "compound", "amod", "poss", "nummod", "nmod", "case
 _NP_RIGHT = frozenset({"compound", "flat", "case"})
 _NP_RIGHT_PREPS = frozenset({"of", "for", "at", "with", "from", "in"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
+_SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "it"})
 #: Heads that speak for the organisation in their noun phrase.
 _SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "statement", "release"})
@@ -74,8 +75,24 @@ def _inverted_subject(cue: Token) -> Token | None:
     return None
 
 
+def colon_speaker(colon: Token) -> Token | None:
+    """`Mayor Lin on Tuesday: "..."`: a name or pronoun opening the lead-in speaks."""
+    for token in colon.sent:
+        if token.i >= colon.i:
+            break
+        if token.ent_type_ in _SPEAKER_ENTS or token.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            while token.dep_ in ("compound", "flat") and colon.i > token.head.i > token.i:
+                token = token.head
+            return token
+        if not (token.is_space or token.is_punct):
+            return None
+    return None
+
+
 def subject_of(cue: Token) -> Token | None:
     """The token that heads the speaker mention of `cue`, or None."""
+    if cue.text == ":":
+        return colon_speaker(cue)
     last = phrase_at(cue)
     if last is not None:
         return next((t for t in last.children if t.dep_ == "pobj"), None)

@@ -92,3 +92,10 @@ def test_unbalanced_marks_do_not_break_the_next_paragraph(quotes):
     [quote] = quotes(text)
     assert quote.text == "Prices will fall next year,"
     assert quote.speaker_name == "Daniel Okafor"
+
+
+def test_colon_after_a_name_is_the_cue_when_there_is_no_verb(quotes):
+    text = "Ana Lopez on Tuesday: “We will rebuild the bridge this year.”"
+    [quote] = quotes(text)
+    assert quote.cue.text == ":"
+    assert quote.speaker_name == "Ana Lopez"

@@ -71,7 +71,10 @@ def celery_config(settings: Settings) -> dict[str, Any]:
         "task_reject_on_worker_lost": True,
         "task_acks_on_failure_or_timeout": True,
         "worker_prefetch_multiplier": 1,
-        "worker_cancel_long_running_tasks_on_connection_loss": True,
+        # Running jobs finish when the broker connection drops; their messages, left
+        # unacknowledged, come back and are skipped. Cancelling them instead fails when the
+        # result backend is the same dead Redis, and Celery then acks them as revoked: lost.
+        "worker_cancel_long_running_tasks_on_connection_loss": False,
         "task_soft_time_limit": settings.task_soft_time_limit,
         "task_time_limit": settings.task_time_limit,
         "worker_max_tasks_per_child": settings.max_tasks_per_child,

@@ -88,6 +88,12 @@ def name_tails() -> dict[str, str]:
 
 
 @functools.cache
+def person_misreadings() -> dict[str, str]:
+    """Names the model tags PERSON -> the label they should have (Twitter -> ORG)."""
+    return _pairs("person_misreadings.tsv")
+
+
+@functools.cache
 def region_abbreviations() -> frozenset[str]:
     return frozenset(_lines("region_abbreviations.txt"))
 

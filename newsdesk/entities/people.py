@@ -13,6 +13,10 @@ from newsdesk.entities.search import tokens_matching, words_pattern
 
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _POSSESSIVE_TOKENS = frozenset({"'s", "’s"})
+_NAME_PARTICLES = frozenset(
+    {"de", "da", "di", "del", "della", "van", "von", "der", "den", "bin", "ibn", "al", "el"}
+    | {"la", "le", "du", "dos", "das", "ter", "ten", "zu", "st"}
+)
 _SEPARATORS = frozenset({"-", "–", "—", ",", ":", ";", "|", "/"})
 _RELABEL_AS_PERSON = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
 
@@ -42,11 +46,15 @@ def _titles() -> frozenset[str]:
 
 
 def _is_lead_in(token: Token) -> bool:
-    """A title or an agency acronym before a name: "Cpl.", "Premier", "RCMP" in a PERSON span."""
+    """What comes before a name in a PERSON span: "Cpl.", "Premier", "RCMP", "a", "former".
+
+    Lower-case words go, except the particles that begin names ("de Silva", "van Dyke").
+    """
     bare = token.text.rstrip(".")
     acronym = len(bare) >= 2 and bare.isalpha() and bare.isupper()
     region = token.text in lexicon.region_abbreviations()
-    return bare in _titles() or acronym or region or token.is_punct
+    lower = token.is_lower and token.lower_ not in _NAME_PARTICLES
+    return bare in _titles() or acronym or region or lower or token.is_punct
 
 
 def _one_name(ent: Span) -> tuple[int, int]:
@@ -75,6 +83,8 @@ def _fix_person(ent: Span) -> Span | None:
     Returns None when nothing of a name is left ("4-43", "RCMP Cpl."). All-capital names
     ("JOHN OKAFOR" in a headline) keep their words: only the lead-in before a name goes.
     """
+    if ent[0].lower_ == "the" and len(ent) > 2:
+        return Span(ent.doc, ent.start, ent.end, label="ORG")
     doc, (start, end) = ent.doc, _one_name(ent)
     while end > start and (any(c.isdigit() for c in doc[end - 1].text) or doc[end - 1].is_punct):
         end -= 1
@@ -83,7 +93,7 @@ def _fix_person(ent: Span) -> Span | None:
         name_start += 1
     if name_start < end:
         start = name_start
-    elif any(t.text.rstrip(".") in _titles() or t.is_punct for t in doc[start:end]):
+    elif not all(t.is_alpha and t.is_upper for t in doc[start:end]):
         return None
     while start > 0 and _is_initial(doc[start - 1]):
         start -= 1
@@ -93,8 +103,8 @@ def _fix_person(ent: Span) -> Span | None:
     label = "PERSON"
     if lexicon.country_code(span.text) is not None:
         label = "GPE"
-    elif span[0].lower_ == "the" and len(span) > 2:
-        label = "ORG"
+    elif span.text in lexicon.person_misreadings():
+        label = lexicon.person_misreadings()[span.text]
     elif span[-1].text in lexicon.name_tails():
         label = lexicon.name_tails()[span[-1].text]
     return Span(doc, start, end, label=label)

@@ -190,3 +190,11 @@ def test_a_place_abbreviation_is_not_read_as_an_organisation_acronym(blank):
     text = "Surrey, B.C. officials met the Bank of Canada."
     ents = [("Surrey", "GPE"), ("B.C.", "GPE"), ("Bank of Canada", "ORG")]
     assert [e.name for e in resolve(blank, text, ents)] == ["Surrey", "B.C.", "Bank of Canada"]
+
+
+def test_a_generational_suffix_does_not_hide_the_surname(blank):
+    text = "Joseph R. Biden Jr. spoke. Biden left."
+    ents = [("Joseph R. Biden Jr.", "PERSON"), ("Biden", "PERSON")]
+    assert [(e.name, len(e.mentions)) for e in resolve(blank, text, ents)] == [
+        ("Joseph R. Biden", 2)
+    ]

@@ -261,3 +261,24 @@ def test_a_hyphen_inside_a_name_does_not_split_it(blank):
     text = "Sprinter Mark Lewis-Francis and Jean-Yves Roy ran."
     ents = [("Mark Lewis-Francis", "PERSON"), ("Jean-Yves Roy", "PERSON")]
     assert corrected(blank, text, ents) == ents
+
+
+def test_lower_case_words_before_a_name_go_but_name_particles_stay(blank):
+    text = "It was a Tom Reyes speech, said Aravinda de Silva."
+    ents = [("a Tom Reyes", "PERSON"), ("Aravinda de Silva", "PERSON")]
+    assert corrected(blank, text, ents) == [
+        ("Tom Reyes", "PERSON"),
+        ("Aravinda de Silva", "PERSON"),
+    ]
+
+
+def test_services_the_model_reads_as_people_are_organisations(blank):
+    text = "She posted on Twitter before Brexit."
+    ents = [("Twitter", "PERSON"), ("Brexit", "PERSON")]
+    assert corrected(blank, text, ents) == [("Twitter", "ORG"), ("Brexit", "EVENT")]
+
+
+def test_a_service_name_is_still_a_person_when_the_article_names_one(blank):
+    text = "Michael Bloomberg spoke. Bloomberg said no."
+    ents = [("Michael Bloomberg", "PERSON"), ("Bloomberg", "PERSON")]
+    assert corrected(blank, text, ents) == ents

@@ -80,7 +80,11 @@ def colon_speaker(colon: Token) -> Token | None:
     for token in colon.sent:
         if token.i >= colon.i:
             break
-        if token.ent_type_ in _SPEAKER_ENTS or token.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
+        if (
+            token.ent_type_ in _SPEAKER_ENTS
+            or (token.pos_ == "PROPN" and not token.ent_type_)
+            or token.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS
+        ):
             while token.dep_ in ("compound", "flat") and colon.i > token.head.i > token.i:
                 token = token.head
             return token

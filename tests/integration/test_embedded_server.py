@@ -10,6 +10,7 @@ import pytest
 
 from tests.integration.harness import (
     distinct_articles,
+    invoke_cli,
     newsdesk_command,
     newsdesk_env,
     processes_for_data_dir,
@@ -70,20 +71,20 @@ def test_a_killed_server_is_found_dead_and_started_again(data_dir):
 
 def test_server_status_start_stop(data_dir):
     env = newsdesk_env(data_dir)
-    stopped = run_cli(["server", "status"], env)
-    assert stopped.returncode == 3
+    stopped = invoke_cli(["server", "status"], env)
+    assert stopped.exit_code == 3
     assert "stopped" in stopped.stdout
     assert str(data_dir / "broker-aof") in stopped.stdout
 
-    assert run_cli(["server", "start"], env).stdout.startswith("started: pid ")
-    running = run_cli(["server", "status"], env)
-    assert running.returncode == 0
+    assert invoke_cli(["server", "start"], env).stdout.startswith("started: pid ")
+    running = invoke_cli(["server", "status"], env)
+    assert running.exit_code == 0
     assert "newsdesk.analysis: 0" in running.stdout
 
     stop = run_cli(["server", "stop"], env)
     assert stop.stdout.startswith("stopped pid ")
     assert processes_for_data_dir(data_dir) == []
-    assert run_cli(["server", "stop"], env).stdout.strip() == "not running"
+    assert invoke_cli(["server", "stop"], env).stdout.strip() == "not running"
 
 
 def test_queued_jobs_survive_a_restart_of_the_server(data_dir, start_worker, open_store):

@@ -127,7 +127,7 @@ class _Resolver:
 
     def resolve(self) -> list[Entity]:
         mentions = [m for m in map(self.mention, self.ents) if m.name.strip()]
-        people = _group_people([m for m in mentions if m.label == "PERSON"])
+        people = _group_people([m for m in mentions if m.label == "PERSON"], self.doc)
         others = [m for m in mentions if m.label != "PERSON"]
         others += _reclaim_lone_names(people, others)
         clusters = people + _group_others(others, self.doc)
@@ -135,7 +135,7 @@ class _Resolver:
         return sorted(entities, key=lambda entity: entity.mentions[0].start)
 
 
-def _group_people(mentions: list[_Mention]) -> list[_Cluster]:
+def _group_people(mentions: list[_Mention], doc: Doc) -> list[_Cluster]:
     """Longest names first; a shorter form joins a full name it is part of.
 
     When a surname fits several people ("Clinton" after Hillary and Chelsea Clinton), it
@@ -144,6 +144,7 @@ def _group_people(mentions: list[_Mention]) -> list[_Cluster]:
     """
     clusters: dict[str, _Cluster] = {}
     full: list[tuple[int, list[str], _Cluster]] = []
+    mentions = _without_headline_words(mentions, doc)
     for mention in sorted(mentions, key=lambda m: (-len(m.name.split()), m.span.start)):
         words = mention.name.lower().split()
         match = _person_match(words, mention.span.start, full)
@@ -153,6 +154,44 @@ def _group_people(mentions: list[_Mention]) -> list[_Cluster]:
                 full.append((mention.span.start, words, match))
         match.add(mention)
     return list(clusters.values())
+
+
+def _without_headline_words(mentions: list[_Mention], doc: Doc) -> list[_Mention]:
+    """Cut a name out of a longer "name" that also holds other words ("Crooked Hillary
+    Clinton", "Hillary Clinton Plan" in title-case headlines) when the article also names
+    that person on their own; the mention then covers the name alone.
+
+    Words after a full name are never part of it; words before it are cut only on a
+    heading line, since "Aung San Suu Kyi" is one name that holds "Suu Kyi".
+    """
+    names = {m.name for m in mentions if len(m.name.split()) >= 2}
+    result = []
+    for mention in mentions:
+        inner = max(
+            (n for n in names if n != mention.name and f" {n} " in f" {mention.name} "),
+            key=len,
+            default=None,
+        )
+        offset = mention.span.text.find(inner) if inner else -1
+        trailing = inner is not None and not mention.name.endswith(inner)
+        if offset < 0 or not (trailing or _on_heading_line(doc, mention)):
+            result.append(mention)
+            continue
+        start = mention.span.start + offset
+        span = Span(start=start, end=start + len(inner or ""), text=inner or "")
+        result.append(_Mention(span, mention.label, "person:" + span.text, span.text))
+    return result
+
+
+def _on_heading_line(doc: Doc, mention: _Mention) -> bool:
+    """Whether the mention's line is a headline: mostly capitalised, no closing stop."""
+    text = doc.text
+    start = text.rfind("\n", 0, mention.span.start) + 1
+    end = text.find("\n", mention.span.end)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    words = [w for w in line.split() if w[:1].isalpha()]
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return len(words) >= 3 and capitalised >= 0.6 * len(words) and not line.endswith(".")
 
 
 def _fit(words: list[str], names: list[str]) -> int:

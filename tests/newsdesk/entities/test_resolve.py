@@ -198,3 +198,15 @@ def test_a_generational_suffix_does_not_hide_the_surname(blank):
     assert [(e.name, len(e.mentions)) for e in resolve(blank, text, ents)] == [
         ("Joseph R. Biden", 2)
     ]
+
+
+def test_headline_words_around_a_known_name_are_cut_off(blank):
+    text = "Crooked Maria Okonjo Plan Fails\nMaria Okonjo said the plan would work."
+    ents = [("Crooked Maria Okonjo Plan", "PERSON"), ("Maria Okonjo", "PERSON")]
+    assert summary(resolve(blank, text, ents)) == [("Maria Okonjo", "PERSON", ["Maria Okonjo"], 2)]
+
+
+def test_words_after_a_known_full_name_are_cut_off_anywhere(blank):
+    text = "Maria Okonjo spoke. The Maria Okonjo Plan won support."
+    ents = [("Maria Okonjo", "PERSON"), ("Maria Okonjo Plan", "PERSON")]
+    assert summary(resolve(blank, text, ents)) == [("Maria Okonjo", "PERSON", ["Maria Okonjo"], 2)]

@@ -5,8 +5,9 @@ The store's job rows, not the broker, are the record of every job. A job left
 without persistence, a publish that failed while the broker was down, a worker
 whose message was never restored): it is marked `queued` again and re-published.
 Re-publishing is safe because tasks are idempotent: a job already finished skips
-a duplicate message, and results are upserted by content hash. Marking the job
-touches its `updated_at`, so each sweep re-publishes a job at most once per deadline.
+a duplicate message, and results are upserted by content hash. The store claims
+stale jobs atomically and touches their `updated_at`, so a job is re-published at
+most once per deadline, even with several reconcilers.
 
 `newsdesk retry` re-drives failed jobs the same way, with their attempts reset.
 """
@@ -57,37 +58,35 @@ def default_deadline(settings: Settings) -> dt.timedelta:
 
 def reconcile(store: Store, publish: Publisher, *, older_than: dt.timedelta) -> Redrive:
     """Re-publish every job left queued or started for longer than `older_than`."""
-    stale = store.stale_jobs(older_than)
+    # Claimed atomically: a job that a worker finishes meanwhile is not flipped back to
+    # queued, and two reconcilers never both publish the same job.
+    stale = store.requeue_stale(older_than)
     if stale:
-        log.warning(
-            "reconciler: %d jobs pending for over %s; re-publishing", len(stale), older_than
-        )
-    return _redrive(store, publish, stale, reset_attempts=False)
+        log.warning("reconciler: %d jobs pending over %s; re-publishing", len(stale), older_than)
+    return _redrive(store, publish, stale, requeue=False)
 
 
 def retry(store: Store, publish: Publisher, records: Iterable[JobRecord]) -> Redrive:
     """Queue failed jobs again with their attempts reset, as if newly submitted."""
-    return _redrive(store, publish, list(records), reset_attempts=True)
+    return _redrive(store, publish, list(records), requeue=True)
 
 
 def _redrive(
-    store: Store, publish: Publisher, records: list[JobRecord], *, reset_attempts: bool
+    store: Store, publish: Publisher, records: list[JobRecord], *, requeue: bool
 ) -> Redrive:
     outcome = Redrive()
     by_kind: dict[str, list[tuple[str, dict[str, Any]]]] = defaultdict(list)
     for record in records:
         payload = store.job_payload(record.id)
         if payload is None or record.kind not in constants.TASK_FOR_KIND:
-            reason = (
-                "its payload is missing" if payload is None else f"no task runs {record.kind!r}"
-            )
-            store.mark_failed(
-                record.id, constants.CODE_INVALID, f"cannot run the job again: {reason}"
-            )
+            reason = "its payload is gone" if payload is None else f"no task runs {record.kind!r}"
+            message = f"cannot run the job again: {reason}"
+            store.mark_failed(record.id, constants.CODE_INVALID, message)
             outcome.abandoned.append(record.id)
             continue
-        # Queued first: a message that a worker takes at once then finds a pending job.
-        store.mark_queued(record.id, reset_attempts=reset_attempts)
+        if requeue:
+            # Queued first: a message that a worker takes at once then finds a pending job.
+            store.mark_queued(record.id, reset_attempts=True)
         by_kind[record.kind].append((record.id, payload))
     for kind, jobs in by_kind.items():
         ids = [job_id for job_id, _ in jobs]

@@ -9,6 +9,7 @@ quotes), unless another person has since become the subject of a main clause.
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -22,6 +23,7 @@ from newsdesk.quotes.cues import (
     phrase_at,
     verb_frames,
 )
+from newsdesk.quotes.gender import PRONOUN_GENDER, article_genders
 
 #: Entity types that can speak.
 SPEAKER_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -199,10 +201,11 @@ class SpeakerResolver:
                 return group[-1].entity
         return None
 
-    def _main_clause_person_before(self, offset: int, after: int) -> Entity | None:
-        """The latest person who is the subject of a main clause in (after, offset)."""
+    def _main_clause_people_before(self, offset: int, after: int) -> list[Entity]:
+        """People who are subjects of a main clause in (after, offset), latest first."""
         lo = bisect.bisect_right(self._starts, after)
         hi = bisect.bisect_left(self._starts, offset)
+        found = []
         for mention in reversed(self._mentions[lo:hi]):
             if mention.entity.type != "PERSON" or self._inside_quote(mention.start):
                 continue
@@ -211,29 +214,44 @@ class SpeakerResolver:
                 continue
             root = span.root
             if root.dep_ in _SUBJECTS and root.head.dep_ in ("ROOT", "conj"):
-                return mention.entity
-        return None
+                found.append(mention.entity)
+        return found
 
-    def _latest_person_before(self, offset: int) -> Entity | None:
+    def _people_before(self, offset: int) -> list[Entity]:
         hi = bisect.bisect_left(self._starts, offset)
+        found = []
         for mention in reversed(self._mentions[:hi]):
             if offset - mention.start > _RESOLUTION_WINDOW:
                 break
             if mention.entity.type == "PERSON" and not self._inside_quote(mention.start):
-                return mention.entity
-        return None
+                found.append(mention.entity)
+        return found
 
-    def _person_for(self, offset: int) -> Entity | None:
-        """Speaker continuity first, then the most recent person in a main clause."""
+    def _person_for(self, offset: int, pronoun: str | None = None) -> Entity | None:
+        """Speaker continuity first, then the most recent person in a main clause, then any
+        recent person; a pronoun skips people the article has shown to be of the other gender."""
+        candidates: list[Entity] = []
         last = self._last
         if last is not None and offset - last[0] <= _RESOLUTION_WINDOW:
-            newer = self._main_clause_person_before(offset, last[0])
-            if newer is not None:
-                return newer
+            candidates += self._main_clause_people_before(offset, last[0])[:1]
             if last[1].type == "PERSON":
-                return last[1]
+                candidates.append(last[1])
         floor = max(0, offset - _RESOLUTION_WINDOW)
-        return self._main_clause_person_before(offset, floor) or self._latest_person_before(offset)
+        candidates += self._main_clause_people_before(offset, floor)
+        candidates += self._people_before(offset)
+        wanted = PRONOUN_GENDER.get(pronoun or "")
+        for entity in candidates:
+            known = self._genders.get(entity.name) if wanted else None
+            if known is None or known == wanted:
+                return entity
+        return None
+
+    @functools.cached_property
+    def _genders(self) -> dict[str, str]:
+        people = [
+            (m.start, m.end, m.entity.name) for m in self._mentions if m.entity.type == "PERSON"
+        ]
+        return article_genders(self.doc, people, self._inside_quote)
 
     def _role_holder(self, role: Token) -> Entity | None:
         """The person an earlier mention gave this role ("Communications Director X")."""
@@ -276,7 +294,7 @@ class SpeakerResolver:
             return self._resolve_entity(antecedent, *mention_extent(antecedent))
         lower = token.lower_
         if lower in PERSON_PRONOUNS:
-            return self._person_for(token.idx)
+            return self._person_for(token.idx, lower)
         if lower in GROUP_PRONOUNS:
             last = self._last
             if last is not None and last[1].type != "PERSON":

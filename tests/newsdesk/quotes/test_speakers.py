@@ -106,3 +106,13 @@ def test_the_cue_lexicon_is_data_with_known_frames():
     assert {"urge", "warn", "claim", "note"} <= set(words.verbs)
     assert ("according", "to") in words.phrases
     assert "official" in words.roles and "minister" in words.roles
+
+
+def test_pronoun_skips_a_person_of_the_other_gender(quotes):
+    text = (
+        "Ruth Adams runs the harbour authority, and she has held the post since 2019.\n"
+        "Daniel Okafor leads the dockworkers' union, and he called a strike last week.\n"
+        "“We cannot accept the new shifts,” Okafor said.\n"
+        "“The shifts are not negotiable,” she said."
+    )
+    assert names(quotes(text)) == ["Daniel Okafor", "Ruth Adams"]

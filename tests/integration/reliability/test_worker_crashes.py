@@ -21,8 +21,8 @@ from tests.integration.harness import (
     wait_until_some_finished,
 )
 from tests.integration.reliability.checks import assert_stored_once
-from tests.integration.reliability.poison_tasks import POISON
-from worker import constants
+from tests.integration.reliability.poison_tasks import POISON, SLOW_ANALYZE
+from worker import constants, producer
 from worker.app import create_app
 
 pytestmark = pytest.mark.integration
@@ -110,3 +110,48 @@ def _busy_child(worker, store, job_ids) -> int:
                 return children[0]
         time.sleep(0.005)
     raise TimeoutError("no job was running")
+
+
+def test_4_a_job_running_longer_than_the_visibility_timeout_is_redelivered_and_stored_once(
+    redis_url, sqlite_env, start_worker, open_store
+):
+    include = ("--include", "tests.integration.reliability.poison_tasks")
+    # The first worker may run a job for long; the second restores messages after 12 s.
+    patient = sqlite_env(
+        redis_url,
+        NEWSDESK_VISIBILITY_TIMEOUT="600",
+        NEWSDESK_TASK_SOFT_TIME_LIMIT="60",
+        NEWSDESK_TASK_TIME_LIMIT="90",
+    )
+    hasty = sqlite_env(redis_url)
+    settings = settings_from_env(hasty)
+    store = open_store(settings.resolved_store_url)
+    slow_worker = start_worker(patient, concurrency=1, args=include)
+    article = distinct_articles(1, prefix="Slow. ")[0]
+    payload = producer.payload_of(article)
+    store.record_job("slow-job", constants.KIND_ANALYZE, payload, producer.payload_hash(payload))
+    app = create_app(settings)
+    try:
+        app.send_task(SLOW_ANALYZE, args=["slow-job", payload, 30], task_id="slow-job")
+    finally:
+        app.close()
+    wait_until_some_started(store, ["slow-job"])
+
+    start_worker(hasty, concurrency=1, args=include)
+    wait_for_jobs(store, ["slow-job"], timeout=90)
+    assert store.job("slow-job").attempts == 2, "the message came back to the second worker"
+
+    finished = "Task newsdesk-test.slow_analyze[slow-job] succeeded"
+    deadline = time.monotonic() + 60
+    while finished not in slow_worker.log() and time.monotonic() < deadline:
+        time.sleep(0.5)
+    assert finished in slow_worker.log(), "the first run ended too"
+    assert_stored_once(store, ["slow-job"], articles=1)
+
+
+def wait_until_some_started(store, job_ids, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not any(store.job(job_id).state == "started" for job_id in job_ids):
+        if time.monotonic() > deadline:
+            raise TimeoutError("no job started")
+        time.sleep(0.1)

@@ -116,11 +116,14 @@ class _Resolver:
             root = designator_root(text)
             return _Mention(span, label, "product:" + root.lower(), root)
         if label in {"GPE", "LOC", "ORG", "NORP"}:
+            place = text.title() if text.isupper() and len(text) > 3 else text
             code = lexicon.country_code(text) if label != "NORP" else None
-            if code is None and text in self.agent_capitals:
-                code = lexicon.capitals()[text]
+            if code is None and place in self.agent_capitals:
+                code = lexicon.capitals()[place]
             if code is not None:
                 return _Mention(span, "GPE", "country:" + code, lexicon.country_name(code))
+            if place != text and place in lexicon.capitals():
+                return _Mention(span, "GPE", "name:" + place.lower(), place)
         name = _organisation_name(text) if label == "ORG" else _without_article(text)
         key = _acronym_key(name) or name.lower()
         return _Mention(span, label, "name:" + key, name)

@@ -210,3 +210,9 @@ def test_words_after_a_known_full_name_are_cut_off_anywhere(blank):
     text = "Maria Okonjo spoke. The Maria Okonjo Plan won support."
     ents = [("Maria Okonjo", "PERSON"), ("Maria Okonjo Plan", "PERSON")]
     assert summary(resolve(blank, text, ents)) == [("Maria Okonjo", "PERSON", ["Maria Okonjo"], 2)]
+
+
+def test_a_capital_in_a_capitals_dateline_is_that_city(blank):
+    text = "OTTAWA - The budget passed. Officials in Ottawa cheered."
+    ents = [("OTTAWA", "ORG"), ("Ottawa", "GPE")]
+    assert summary(resolve(blank, text, ents)) == [("Ottawa", "GPE", ["OTTAWA", "Ottawa"], 2)]

@@ -7,7 +7,9 @@ Rules, each the way news names things a second time:
   ("U.S.", "the United States", "America" -> "United States"; "Türkiye" -> "Turkey");
 - a capital used as the agent of a statement or action stands for its country, and then
   does so throughout the article ("Washington argues" -> United States);
-- organisations lose a leading "the" and a legal-form suffix ("Lockheed Martin Corp.").
+- organisations lose a leading "the" and a legal-form suffix ("Lockheed Martin Corp.");
+- headline words glued to a known person's name are cut off ("Crooked Hillary Clinton"),
+  and a lone one-word "person" the model tags otherwise more often takes that label.
 The canonical name is the fullest form; aliases are the surface forms as written.
 """
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsdesk.entities import extract_entities
 from newsdesk.summary import extract_keywords, sentences, summarize
@@ -88,3 +90,19 @@ def test_a_closing_quotation_mark_stays_with_its_sentence(nlp):
         'not so-called informal talks, to repair the relationship."',
         '"For example, Ottawa blocked the sale."',
     ]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    text=st.text(alphabet=st.sampled_from("ab C.\n\"”“'!? -"), max_size=120) | st.text(max_size=80)
+)
+def test_summary_and_keywords_never_raise_and_quote_the_text(nlp, text):
+    doc = nlp(text)
+    found = [s.text for s in sentences(doc)]
+    assert all(sentence and sentence in text for sentence in found)
+    summary = summarize(doc)
+    assert summary == "" or any(summary.startswith(sentence) for sentence in found)
+    keywords = extract_keywords(doc, extract_entities(doc))
+    assert len(keywords) <= 10
+    assert all(k == k.lower() for k in keywords)
+    assert len(set(keywords)) == len(keywords)

@@ -175,7 +175,13 @@ def extract_keywords(doc: Doc, entities: list[Entity], limit: int = 10) -> list[
     keywords: list[str] = []
     for word, _ in scores.most_common():
         words = set(word.split())
-        if any(words <= set(kept.split()) or set(kept.split()) <= words for kept in keywords):
+        squeezed = re.sub(r"[\s-]", "", word)
+        if any(
+            words <= set(kept.split())
+            or set(kept.split()) <= words
+            or squeezed == re.sub(r"[\s-]", "", kept)
+            for kept in keywords
+        ):
             continue
         keywords.append(word)
         if len(keywords) == limit:

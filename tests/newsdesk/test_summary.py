@@ -106,3 +106,13 @@ def test_summary_and_keywords_never_raise_and_quote_the_text(nlp, text):
     assert len(keywords) <= 10
     assert all(k == k.lower() for k in keywords)
     assert len(set(keywords)) == len(keywords)
+
+
+def test_keywords_spelt_with_and_without_a_space_are_one(nlp):
+    text = (
+        "Time Warner said profits rose. TimeWarner shares gained. "
+        "Analysts said Time Warner and TimeWarner investors were pleased."
+    )
+    doc = nlp(text)
+    squeezed = [k.replace(" ", "") for k in extract_keywords(doc, extract_entities(doc))]
+    assert len(squeezed) == len(set(squeezed))

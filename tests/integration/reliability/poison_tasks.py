@@ -10,6 +10,7 @@ import os
 import signal
 import time
 
+from newsdesk.errors import TooLarge
 from tasks.analyze import analyze_article
 from tasks.base import JobTask
 from worker import resources
@@ -17,6 +18,8 @@ from worker.celery import app
 
 POISON = "newsdesk-test.poison"
 SLOW_ANALYZE = "newsdesk-test.slow_analyze"
+RAISES = "newsdesk-test.raises"
+LEAKS_50_MB = "newsdesk-test.leaks_50_mb"
 
 
 @app.task(bind=True, base=JobTask, name=POISON)
@@ -32,3 +35,22 @@ def slow_analyze(self: JobTask, job_id: str, article: dict, seconds: float) -> d
     if resources.store().job(job_id).attempts == 1:
         time.sleep(seconds)
     return analyze_article.run(job_id, article)
+
+
+#: Memory the leaking task keeps for the rest of its process's life.
+_LEAKED: list[bytearray] = []
+
+
+@app.task(bind=True, base=JobTask, name=RAISES)
+def raises(self: JobTask, job_id: str, article: dict) -> dict:
+    """A bug: an unexpected exception, recorded as `internal`."""
+    raise ValueError(f"job {job_id} hit a bug")
+
+
+@app.task(bind=True, base=JobTask, name=LEAKS_50_MB)
+def leaks_50_mb(self: JobTask, job_id: str, article: dict) -> dict:
+    """Keeps 50 MB for good, then fails as too large, as a leaking extension might."""
+    block = bytearray(50 * 1024 * 1024)
+    block[::4096] = b"x" * len(block[::4096])  # touch every page so it is resident
+    _LEAKED.append(block)
+    raise TooLarge(f"job {job_id} kept 50 MB")

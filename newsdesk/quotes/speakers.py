@@ -112,6 +112,9 @@ def subject_of(cue: Token) -> Token | None:
     subject = _own_subject(cue) or _inverted_subject(cue)
     if subject is not None or cue.dep_ not in _SHARED_SUBJECT:
         return subject
+    if cue.tag_ == "VBN" and cue.dep_ in ("advcl", "acl"):
+        # `Asked whether ..., the minister replied`: the minister was asked, not asking.
+        return None
     fallback: Token | None = None
     head = cue
     for _ in range(_MAX_CLIMB):
@@ -154,6 +157,13 @@ def mention_extent(token: Token) -> tuple[int, int]:
     return doc[left].idx, doc[right].idx + len(doc[right])
 
 
+class _Unnamed:
+    """A person the article refers to without a name ("the spokesman")."""
+
+
+UNNAMED = _Unnamed()
+
+
 @dataclass(frozen=True)
 class _Mention:
     start: int
@@ -170,7 +180,7 @@ class SpeakerResolver:
     quoted: list[tuple[int, int]]
     _mentions: list[_Mention] = field(init=False)
     _starts: list[int] = field(init=False)
-    _last: tuple[int, Entity] | None = field(init=False, default=None)
+    _last: tuple[int, Entity | _Unnamed] | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         mentions = [
@@ -193,12 +203,19 @@ class SpeakerResolver:
     def _entity_at(self, token: Token, start: int, end: int) -> Entity | None:
         found = self._overlapping(start, end)
         on_head = [m for m in found if m.start <= token.idx < m.end]
-        for group in (on_head, found):
+        # A common-noun head ("the Salford MP") is not the place or person that modifies it.
+        common = token.pos_ == "NOUN" or is_role_noun(token)
+        groups = (on_head,) if common else (on_head, found)
+        for group in groups:
             people = [m for m in group if m.entity.type == "PERSON"]
             if people:
                 return people[-1].entity
             if group and (group is on_head or token.lower_ in _SPOKES_NOUNS):
                 return group[-1].entity
+        if token.lower_ in _SPOKES_NOUNS:
+            organisations = [m for m in found if m.entity.type != "PERSON"]
+            if organisations:
+                return organisations[-1].entity
         return None
 
     def _main_clause_people_before(self, offset: int, after: int) -> list[Entity]:
@@ -234,6 +251,8 @@ class SpeakerResolver:
         last = self._last
         if last is not None and offset - last[0] <= _RESOLUTION_WINDOW:
             candidates += self._main_clause_people_before(offset, last[0])[:1]
+            if last[1] is UNNAMED:
+                return candidates[0] if candidates else None
             if last[1].type == "PERSON":
                 candidates.append(last[1])
         floor = max(0, offset - _RESOLUTION_WINDOW)
@@ -253,8 +272,10 @@ class SpeakerResolver:
         ]
         return article_genders(self.doc, people, self._inside_quote)
 
-    def _role_holder(self, role: Token) -> Entity | None:
-        """The person an earlier mention gave this role ("Communications Director X")."""
+    def _role_holder(self, role: Token) -> Entity | _Unnamed | None:
+        """The person an earlier mention gave this role ("Communications Director X"),
+        UNNAMED when the role was introduced without a name ("a spokesman said"), None when
+        the role was not mentioned before."""
         for token in reversed(self.doc[: role.i]):
             if role.idx - token.idx > _RESOLUTION_WINDOW * 2:
                 break
@@ -265,6 +286,7 @@ class SpeakerResolver:
                     entity = self._entity_at(candidate, candidate.idx, candidate.idx + 1)
                     if entity is not None and entity.type == "PERSON":
                         return entity
+            return UNNAMED
         return None
 
     def _surname_match(self, text: str) -> Entity | None:
@@ -273,9 +295,13 @@ class SpeakerResolver:
 
     def resolve(self, token: Token, start: int, end: int) -> str | None:
         entity = self._resolve_entity(token, start, end)
-        if entity is not None:
+        if isinstance(entity, Entity):
             self._last = (start, entity)
             return entity.name
+        if entity is UNNAMED or is_role_noun(token):
+            # An unnamed person now holds the floor: "he" after them is them, not a name.
+            self._last = (start, UNNAMED)
+            return None
         if token.pos_ == "PROPN" and not self._inside_quote(token.idx):
             return (
                 " ".join(
@@ -287,7 +313,7 @@ class SpeakerResolver:
             )
         return None
 
-    def _resolve_entity(self, token: Token, start: int, end: int) -> Entity | None:
+    def _resolve_entity(self, token: Token, start: int, end: int) -> Entity | _Unnamed | None:
         if token.tag_ in _RELATIVE_TAGS and token.head.dep_ in ("relcl", "acl"):
             # `Ruth Adams, who said ...`: the mention is "who", the speaker its antecedent.
             antecedent = token.head.head
@@ -297,7 +323,7 @@ class SpeakerResolver:
             return self._person_for(token.idx, lower)
         if lower in GROUP_PRONOUNS:
             last = self._last
-            if last is not None and last[1].type != "PERSON":
+            if last is not None and isinstance(last[1], Entity) and last[1].type != "PERSON":
                 return last[1]
             return None
         if token.pos_ == "PRON":
@@ -305,9 +331,10 @@ class SpeakerResolver:
         entity = self._entity_at(token, start, end)
         if entity is not None:
             return entity
-        if token.pos_ == "PROPN":
+        if token.pos_ == "PROPN" and not is_role_noun(token):
             return self._surname_match(token.text)
         definite = any(t.lower_ in ("the", "this", "that") for t in token.lefts)
         if definite and is_role_noun(token):
-            return self._role_holder(token) or self._person_for(token.idx)
+            holder = self._role_holder(token)
+            return holder if holder is not None else self._person_for(token.idx)
         return None

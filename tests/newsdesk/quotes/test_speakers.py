@@ -116,3 +116,22 @@ def test_pronoun_skips_a_person_of_the_other_gender(quotes):
         "“The shifts are not negotiable,” she said."
     )
     assert names(quotes(text)) == ["Daniel Okafor", "Ruth Adams"]
+
+
+def test_an_unnamed_spokesman_is_not_given_the_previous_speaker_name(quotes):
+    text = (
+        "“The plan is unfair,” said Daniel Okafor.\n"
+        "A government spokesman said the plan was fair.\n"
+        "The spokesman said the talks would resume on Friday.\n"
+        "“Nobody has been left out,” he added."
+    )
+    found = quotes(text)
+    assert names(found) == ["Daniel Okafor", None, None, None]
+    assert [q.speaker.text for q in found][1:] == ["A government spokesman", "The spokesman", "he"]
+
+
+def test_place_in_a_role_phrase_is_not_the_speaker(quotes):
+    text = "Hazel Blears spoke on Monday. The threat is serious, the Salford MP told the BBC."
+    [quote] = quotes(text)
+    assert quote.speaker.text == "the Salford MP"
+    assert quote.speaker_name == "Hazel Blears"

@@ -103,6 +103,16 @@ def _opens_a_sentence(text: str, start: int) -> bool:
     return False
 
 
+def _unclosed_end(text: str, opened: int | None, mark: int) -> int | None:
+    """Where a quotation still open at a new opening mark ends, if it ends a sentence there."""
+    if opened is None:
+        return None
+    end = len(text[:mark].rstrip())
+    if end > opened + 1 and end < mark and text[end - 1] in ".!?":
+        return end
+    return None
+
+
 def _content(
     text: str,
     start: int,
@@ -143,6 +153,12 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
         elif mark_width(text, i):
             width = mark_width(text, i)
             if _role(text, i, inside=opened is not None) == "open":
+                unclosed = _unclosed_end(text, opened, i)
+                if opened is not None and unclosed is not None:
+                    # `"A. "B."` in text whose line breaks were lost: A ends where B opens.
+                    cont = tuple(continuations)
+                    content = _content(text, opened, unclosed, (opened_width, 0), cont)
+                    spans.append(QuotedSpan(opened, unclosed, content, cont, opened_width, 0))
                 opened, opened_width, continuations = i, width, []
             elif opened is not None:
                 end, cont = i + width, tuple(continuations)

@@ -73,5 +73,13 @@ MARKS = st.sampled_from(['"', "“", "”", "‘", "’", "''", "«", "»", "„
 def test_any_text_with_random_marks_gives_spans_inside_the_text(pieces):
     text = "".join(pieces)
     for span in find_quoted_spans(text):
-        assert 0 <= span.start < span.content_start <= span.content_end < span.end <= len(text)
+        assert 0 <= span.start < span.content_start <= span.content_end <= span.end <= len(text)
         assert "\n" not in text[span.start : span.end] or span.continuations
+
+
+def test_quote_left_open_at_the_next_opening_mark_ends_with_its_sentence():
+    """Text whose line breaks were lost: `said: "A. "B," he told ...`."""
+    assert texts('She said: "We will not give up. "We know what it takes," she told us.') == [
+        "We will not give up.",
+        "We know what it takes,",
+    ]

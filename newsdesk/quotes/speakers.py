@@ -205,6 +205,10 @@ class SpeakerResolver:
         on_head = [m for m in found if m.start <= token.idx < m.end]
         # A common-noun head ("the Salford MP") is not the place or person that modifies it.
         common = token.pos_ == "NOUN" or is_role_noun(token)
+        closing = [m for m in found if m.entity.type == "PERSON" and m.end == end]
+        if common and closing and not on_head:
+            # `director of rugby Rob Andrew said`: a name that closes the phrase is its head.
+            return closing[-1].entity
         groups = (on_head,) if common else (on_head, found)
         for group in groups:
             people = [m for m in group if m.entity.type == "PERSON"]

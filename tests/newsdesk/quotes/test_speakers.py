@@ -135,3 +135,9 @@ def test_place_in_a_role_phrase_is_not_the_speaker(quotes):
     [quote] = quotes(text)
     assert quote.speaker.text == "the Salford MP"
     assert quote.speaker_name == "Hazel Blears"
+
+
+def test_name_closing_a_role_phrase_is_the_speaker(quotes):
+    text = "“The squad is fit,” said the club's director of rugby Rob Andrew."
+    [quote] = quotes(text)
+    assert quote.speaker_name == "Rob Andrew"

@@ -35,6 +35,8 @@ _NP_RIGHT = frozenset({"compound", "flat", "case"})
 _NP_RIGHT_PREPS = frozenset({"of", "for", "at", "with", "from", "in"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_INVERTED_DEPS = frozenset({"nsubj", "compound", "dobj", "npadvmod", "attr", "appos", "dep"})
+_WHEN = frozenset({"DATE", "TIME"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "it"})
 #: Heads that speak for the organisation in their noun phrase.
 _SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "statement", "release"})
@@ -70,7 +72,7 @@ def _inverted_subject(cue: Token) -> Token | None:
     before = doc[cue.i - 1]
     if not (before.is_punct or before.is_space) or nxt.lower_ in _OBJECT_PRONOUNS:
         return None
-    if nxt.pos_ in ("PROPN", "PRON") and nxt.dep_ in ("dobj", "npadvmod", "attr", "appos", "dep"):
+    if nxt.pos_ in ("PROPN", "PRON") and nxt.dep_ in _INVERTED_DEPS and nxt.ent_type_ not in _WHEN:
         while nxt.dep_ == "compound" and nxt.head.i > nxt.i:
             nxt = nxt.head
         return nxt
@@ -197,6 +199,11 @@ class SpeakerResolver:
         hi = bisect.bisect_left(self._starts, end)
         return [m for m in self._mentions[lo:hi] if m.start < end and start < m.end]
 
+    def _after_preposition(self, offset: int) -> bool:
+        """`a spokesman for Ruth Adams`: the name after "for" is not the one speaking."""
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        return span is not None and span.start > 0 and self.doc[span.start - 1].pos_ == "ADP"
+
     def _inside_quote(self, offset: int) -> bool:
         return any(start <= offset < end for start, end in self.quoted)
 
@@ -205,7 +212,11 @@ class SpeakerResolver:
         on_head = [m for m in found if m.start <= token.idx < m.end]
         # A common-noun head ("the Salford MP") is not the place or person that modifies it.
         common = token.pos_ == "NOUN" or is_role_noun(token)
-        closing = [m for m in found if m.entity.type == "PERSON" and m.end == end]
+        closing = [
+            m
+            for m in found
+            if m.entity.type == "PERSON" and m.end == end and not self._after_preposition(m.start)
+        ]
         if common and closing and not on_head:
             # `director of rugby Rob Andrew said`: a name that closes the phrase is its head.
             return closing[-1].entity

@@ -16,6 +16,7 @@ from newsdesk.quotes.candidate import Candidate
 from newsdesk.quotes.cues import (
     CLAUSE,
     OBJECT,
+    OBJECT_PREDICATE,
     OBJECT_TO,
     TO,
     is_reporting_noun,
@@ -85,15 +86,17 @@ def _clause_range(cue: Token) -> tuple[int, int] | None:
         return objects[0].left_edge.i, _cut_nested_cues(infinitives[0], infinitives[0].right_edge.i)
     if TO in frames and infinitives and not objects:
         return _clause(infinitives[0])
-    if OBJECT in frames and len(objects) == 1 and objects[0].pos_ != "PRON":
+    if (OBJECT in frames or OBJECT_PREDICATE in frames) and len(objects) == 1:
         # `called the move unjust`, `described it as a hoax`: the predicate belongs to it.
         right = objects[0].right_edge.i
         for child in children:
             if child.i > right and (
-                child.dep_ in ("oprd", "xcomp") or (child.dep_ == "prep" and child.lower_ == "as")
+                child.dep_ in ("oprd", "xcomp", "ccomp")
+                or (child.dep_ == "prep" and child.lower_ == "as")
             ):
                 right = child.right_edge.i
-        return objects[0].left_edge.i, right
+        if right > objects[0].right_edge.i or (OBJECT in frames and objects[0].pos_ != "PRON"):
+            return objects[0].left_edge.i, right
     return None
 
 

@@ -81,3 +81,16 @@ def test_report_nested_in_another_report_is_not_a_second_quote(quotes):
 
 def test_verbs_that_report_nothing_are_not_cues(quotes):
     assert quotes("The company built a factory that makes batteries for electric cars.") == []
+
+
+def test_calling_something_something_is_reported_but_calling_a_strike_is_not(quotes):
+    [quote] = quotes("Daniel Okafor called the new schedule a disaster for families.")
+    assert quote.text == "the new schedule a disaster for families"
+    assert quote.cue.text == "called"
+    assert quotes("The union called a strike for Monday.") == []
+
+
+def test_speech_act_with_a_noun_phrase_object(quotes):
+    [quote] = quotes("The ministry denied the reports of a data breach.")
+    assert quote.text == "the reports of a data breach"
+    assert quote.speaker.text == "The ministry"

@@ -76,6 +76,15 @@ def _inverted_subject(cue: Token) -> Token | None:
         while nxt.dep_ == "compound" and nxt.head.i > nxt.i:
             nxt = nxt.head
         return nxt
+    for child in cue.rights:
+        # `..., said a senior official`: a noun phrase that opens right after the cue.
+        if (
+            child.left_edge.i == cue.i + 1
+            and child.dep_ in _INVERTED_DEPS
+            and child.pos_ in ("NOUN", "PROPN")
+            and child.ent_type_ not in _WHEN
+        ):
+            return child
     return None
 
 

@@ -99,3 +99,9 @@ def test_colon_after_a_name_is_the_cue_when_there_is_no_verb(quotes):
     [quote] = quotes(text)
     assert quote.cue.text == ":"
     assert quote.speaker_name == "Ana Lopez"
+
+
+def test_inverted_attribution_to_an_unnamed_noun_phrase(quotes):
+    [quote] = quotes("“We were never told about the plan,” said a senior council official.")
+    assert quote.speaker.text == "a senior council official"
+    assert quote.speaker_name is None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import signal
 import time
+from pathlib import Path
 
 import pytest
 
@@ -101,15 +102,25 @@ def test_3_a_job_that_kills_its_process_every_time_fails_as_worker_lost(
 
 
 def _busy_child(worker, store, job_ids) -> int:
-    """A pool child in the middle of a job (its pid shows in no record, so pick while busy)."""
+    """A pool child in the middle of a job: one is started and this child is on a CPU.
+
+    An idle child sleeps on its pipe to the parent; a busy one runs the pipeline.
+    """
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         if any(store.job(job_id).state == "started" for job_id in job_ids):
-            children = worker.children()
-            if children:
-                return children[0]
-        time.sleep(0.005)
-    raise TimeoutError("no job was running")
+            running = [pid for pid in worker.children() if _state(pid) == "R"]
+            if running:
+                return running[0]
+        time.sleep(0.002)
+    raise TimeoutError("no pool child was seen running a job")
+
+
+def _state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return "?"
 
 
 def test_4_a_job_running_longer_than_the_visibility_timeout_is_redelivered_and_stored_once(

@@ -71,10 +71,11 @@ def celery_config(settings: Settings) -> dict[str, Any]:
         "task_reject_on_worker_lost": True,
         "task_acks_on_failure_or_timeout": True,
         "worker_prefetch_multiplier": 1,
-        # Running jobs finish when the broker connection drops; their messages, left
-        # unacknowledged, come back and are skipped. Cancelling them instead fails when the
-        # result backend is the same dead Redis, and Celery then acks them as revoked: lost.
-        "worker_cancel_long_running_tasks_on_connection_loss": False,
+        # Cancel running jobs when the broker connection drops. Left running, their messages
+        # can never be acked and keep the prefetch window full: the worker stops consuming
+        # after it reconnects. Cancelled, a job whose cancellation cannot be recorded (the
+        # backend is the same dead Redis) may be acked as revoked; the reconciler re-runs it.
+        "worker_cancel_long_running_tasks_on_connection_loss": True,
         "task_soft_time_limit": settings.task_soft_time_limit,
         "task_time_limit": settings.task_time_limit,
         "worker_max_tasks_per_child": settings.max_tasks_per_child,

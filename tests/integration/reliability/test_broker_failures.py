@@ -7,6 +7,7 @@ comes back by itself, and what it lost `newsdesk reconcile` publishes again.
 
 from __future__ import annotations
 
+import json
 import signal
 import time
 
@@ -21,7 +22,7 @@ from tests.integration.harness import (
     wait_until_some_finished,
 )
 from tests.integration.reliability.checks import assert_stored_once
-from worker import producer
+from worker import constants, producer
 
 pytestmark = pytest.mark.integration
 
@@ -44,10 +45,13 @@ def test_5_redis_restarted_with_persistence_the_worker_resumes_by_itself(
     private_redis, sqlite_env, start_worker, open_store
 ):
     redis_server = private_redis(persistent=True)
+    # As deployed, beat runs the reconciler beside the worker (see docs/reliability.md, note 1).
+    schedule = {"reconcile": {"task": constants.RECONCILE_JOBS, "every": 5, "args": [20]}}
     env = sqlite_env(redis_server.url)
     settings = settings_from_env(env)
+    env["NEWSDESK_SCHEDULE"] = json.dumps(schedule)
     store = open_store(settings.resolved_store_url)
-    worker = start_worker(env, concurrency=2)
+    worker = start_worker(env, concurrency=2, args=("--beat",))
     job_ids = submit_articles(settings, distinct_articles(100, prefix="Restart. "), store=store)
 
     wait_until_some_finished(store, job_ids, 10)

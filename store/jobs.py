@@ -84,10 +84,16 @@ def mark_succeeded(connection: Connection, job_id: str, article_id: str) -> None
 
 
 def mark_failed(connection: Connection, job_id: str, code: str, message: str) -> None:
+    """Fail a job unless it already succeeded: a success is final.
+
+    A late duplicate run (a redelivery racing the first run, or the parent recording a
+    hard time limit after the child committed) must not turn a stored result into a failure.
+    """
     now = utcnow()
     _update(
         connection,
         job_id,
+        _unless_state=JobState.SUCCEEDED,
         state=JobState.FAILED.value,
         error_code=code,
         error_message=message,
@@ -159,7 +165,12 @@ def failed_jobs(connection: Connection, limit: int | None) -> list[JobRecord]:
     return [JobRecord.model_validate(dict(row)) for row in connection.execute(query).mappings()]
 
 
-def _update(connection: Connection, job_id: str, **values: Any) -> None:
-    result = connection.execute(update(_jobs).where(_jobs.c.id == job_id).values(**values))
-    if result.rowcount == 0:
+def _update(
+    connection: Connection, job_id: str, *, _unless_state: JobState | None = None, **values: Any
+) -> None:
+    statement = update(_jobs).where(_jobs.c.id == job_id)
+    if _unless_state is not None:
+        statement = statement.where(_jobs.c.state != _unless_state.value)
+    result = connection.execute(statement.values(**values))
+    if result.rowcount == 0 and (_unless_state is None or get_job(connection, job_id) is None):
         raise JobNotFound(job_id)

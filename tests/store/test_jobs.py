@@ -86,6 +86,21 @@ def test_a_failed_job_keeps_its_code_and_reason(store: Store) -> None:
     assert (record.error_code, record.error_message) == ("not_english", "the article is in Turkish")
 
 
+def test_a_late_failure_does_not_undo_a_success(store: Store) -> None:
+    store.record_job("job-1", "analyze", {}, "h")
+    store.mark_started("job-1")
+    article_id = store.save_analysis(make_analysis(), "text")
+    store.mark_succeeded("job-1", article_id)
+
+    store.mark_failed("job-1", "time_limit", "a duplicate run hit the hard time limit")
+
+    record = store.job("job-1")
+    assert record is not None
+    assert record.state is JobState.SUCCEEDED
+    assert record.article_id == article_id
+    assert record.error_code is None
+
+
 def test_requeueing_clears_the_error_and_keeps_attempts_unless_reset(store: Store) -> None:
     store.record_job("job-1", "analyze", {}, "h")
     store.mark_started("job-1")

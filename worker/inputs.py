@@ -9,6 +9,7 @@ from pathlib import Path
 
 from newsdesk.contracts import ArticleIn
 from newsdesk.errors import EmptyInput, InvalidArticle
+from newsdesk.language import ensure_english
 from newsdesk.text import decode_bytes, normalise_text
 
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -37,7 +38,7 @@ def read_article(path: str, *, published: dt.date | None = None) -> ArticleIn:
     if Path(path).suffix.lower() in _HTML_SUFFIXES or _HTML_START.match(body):
         return ArticleIn(html=body, published=published, source=_source(path))
     title = _first_line(body)
-    normalise_text(body, name=name)
+    ensure_english(normalise_text(body, name=name), name=name)
     return ArticleIn(text=body, title=title, published=published, source=_source(path))
 
 

@@ -109,6 +109,16 @@ def test_the_same_file_submitted_twice_is_stored_once(cli):
         ("empty.txt", b"  \n\n", "empty", "is empty"),
         ("image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary", "binary"),
         ("latin1.txt", "Caf\u00e9 news from M\u00e1laga.".encode("latin-1"), "not_utf8", "UTF-8"),
+        (
+            "francais.txt",
+            (
+                "Le conseil municipal a vot\u00e9 mardi soir le budget de la ville pour "
+                "l'ann\u00e9e prochaine. Selon le maire, les travaux du pont commenceront "
+                "au printemps et dureront deux ans, avec une enveloppe de douze millions."
+            ).encode(),
+            "not_english",
+            "English",
+        ),
     ],
 )
 def test_submit_refuses_unreadable_files_and_records_nothing(cli, name, data, code, reason):

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from worker import resources
+from worker import logs, resources
 from worker.app import create_app
 from worker.settings import Settings
 
 settings = Settings()
 app = create_app(settings)
 resources.install(settings)
+logs.install(settings)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from newsdesk.contracts import TimeExpr
 from newsdesk.dates.normalise import normalise
-from newsdesk.dates.spans import find_spans, hints_at, inside_name
+from newsdesk.dates.spans import find_spans, hints_at, inside_name, quarter_mentions
 
 __all__ = ["extract_dates", "normalise"]
 
@@ -30,11 +30,14 @@ def extract_dates(doc: Doc, published: dt.date | None) -> list[TimeExpr]:
     publication date a relative expression stays, with the value None.
     """
     dates = []
-    for start, end in find_spans(doc.text):
+    # spaCy rebuilds doc.text from its tokens on every access: read it once.
+    article = doc.text
+    quarters = quarter_mentions(article)
+    for start, end in find_spans(article):
         if inside_name(doc, start, end):
             continue
-        text = doc.text[start:end]
-        type_, value = normalise(text, published, hints_at(doc, start, end))
+        text = article[start:end]
+        type_, value = normalise(text, published, hints_at(doc, article, quarters, start, end))
         if value is None and (published is not None or normalise(text, _PROBE_ANCHOR)[1] is None):
             continue
         dates.append(TimeExpr(text=text, start=start, end=end, type=type_, value=value))

@@ -69,18 +69,23 @@ def inside_name(doc: Doc, start: int, end: int) -> bool:
     return span is not None and all(token.ent_type_ in _NAME_LABELS for token in span)
 
 
-def hints_at(doc: Doc, start: int, end: int) -> Hints:
+def quarter_mentions(text: str) -> list[int]:
+    """End offsets of every mention of quarters, so each span asks in O(log n)."""
+    return [found.end() for found in _QUARTER.finditer(text)]
+
+
+def hints_at(doc: Doc, text: str, quarters: list[int], start: int, end: int) -> Hints:
     """The sentence's tense, whether the text so far speaks of quarters (an earnings
-    report), and the next word."""
-    following = _NEXT_WORD.match(doc.text, end)
+    report), and the next word. `text` is `doc.text`, `quarters` its quarter_mentions."""
+    following = _NEXT_WORD.match(text, end)
     return Hints(
-        tense=tense_at(doc, start, end),
-        quarterly=bool(_QUARTER.search(doc.text[:end])),
+        tense=tense_at(doc, start, end, text),
+        quarterly=bool(quarters) and quarters[0] <= end,
         next_word=following.group(1).lower() if following else "",
     )
 
 
-def tense_at(doc: Doc, start: int, end: int) -> Tense | None:
+def tense_at(doc: Doc, start: int, end: int, text: str | None = None) -> Tense | None:
     """Tense of the clause that governs a span: 'past', 'future' or None when unclear.
 
     Plans and schedules look ahead even in the past tense ("planned to leave on
@@ -90,7 +95,8 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not doc.has_annotation("DEP"):
         return None
-    if _AHEAD.search(doc.text[max(0, start - 16) : start]):
+    before = (text if text is not None else doc.text)[max(0, start - 16) : start]
+    if _AHEAD.search(before):
         return "future"
     token = span.root
     for _ in range(4):

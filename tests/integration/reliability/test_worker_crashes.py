@@ -40,14 +40,7 @@ def test_1_a_pool_child_killed_mid_task_loses_nothing(
     worker = start_worker(
         env, concurrency=1, args=("--include", "tests.integration.reliability.poison_tasks")
     )
-    article = distinct_articles(1, prefix="Interrupted. ")[0]
-    payload = producer.payload_of(article)
-    store.record_job("slow-job", constants.KIND_ANALYZE, payload, producer.payload_hash(payload))
-    app = create_app(settings)
-    try:
-        app.send_task(SLOW_ANALYZE, args=["slow-job", payload, 30], task_id="slow-job")
-    finally:
-        app.close()
+    _publish_slow_job(settings, store, distinct_articles(1, prefix="Interrupted. ")[0])
     job_ids = submit_articles(settings, distinct_articles(99, prefix="Child. "), store=store)
 
     wait_until_some_started(store, ["slow-job"])
@@ -132,14 +125,7 @@ def test_4_a_job_running_longer_than_the_visibility_timeout_is_redelivered_and_s
     settings = settings_from_env(hasty)
     store = open_store(settings.resolved_store_url)
     slow_worker = start_worker(patient, concurrency=1, args=include)
-    article = distinct_articles(1, prefix="Slow. ")[0]
-    payload = producer.payload_of(article)
-    store.record_job("slow-job", constants.KIND_ANALYZE, payload, producer.payload_hash(payload))
-    app = create_app(settings)
-    try:
-        app.send_task(SLOW_ANALYZE, args=["slow-job", payload, 30], task_id="slow-job")
-    finally:
-        app.close()
+    _publish_slow_job(settings, store, distinct_articles(1, prefix="Slow. ")[0])
     wait_until_some_started(store, ["slow-job"])
 
     start_worker(hasty, concurrency=1, args=include)
@@ -160,3 +146,14 @@ def wait_until_some_started(store, job_ids, timeout: float = 60.0) -> None:
         if time.monotonic() > deadline:
             raise TimeoutError("no job started")
         time.sleep(0.1)
+
+
+def _publish_slow_job(settings, store, article) -> None:
+    """Record and publish job `slow-job`, whose first attempt sleeps 30 s before analysing."""
+    payload = producer.payload_of(article)
+    store.record_job("slow-job", constants.KIND_ANALYZE, payload, producer.payload_hash(payload))
+    app = create_app(settings)
+    try:
+        app.send_task(SLOW_ANALYZE, args=["slow-job", payload, 30], task_id="slow-job")
+    finally:
+        app.close()

@@ -206,29 +206,26 @@ class WorkerProcess:
         wait_group_gone(self.pid)
 
 
-def children_of(pid: int) -> list[int]:
+def _live_processes() -> list[tuple[int, int, int]]:
+    """(pid, parent pid, process group) of every live, non-zombie process, from /proc."""
     found = []
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             fields = stat.read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        if int(fields[1]) == pid and fields[0] != "Z":
-            found.append(int(stat.parent.name))
+        if fields[0] != "Z":
+            found.append((int(stat.parent.name), int(fields[1]), int(fields[2])))
     return found
+
+
+def children_of(pid: int) -> list[int]:
+    return [child for child, parent, _ in _live_processes() if parent == pid]
 
 
 def group_members(pgid: int) -> list[int]:
     """Live (non-zombie) processes in a process group."""
-    found = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[2]) == pgid and fields[0] != "Z":
-            found.append(int(stat.parent.name))
-    return found
+    return [member for member, _, group in _live_processes() if group == pgid]
 
 
 def wait_group_gone(pgid: int, timeout: float = 30.0) -> None:

@@ -10,6 +10,7 @@ app = typer.Typer(
     name="newsdesk",
     help="Turn news articles into structured facts: entities, quotes and speakers, money, dates.",
     no_args_is_help=True,
+    rich_markup_mode="markdown",
     add_completion=False,
     pretty_exceptions_enable=False,
 )

@@ -15,11 +15,16 @@ from worker.inputs import read_article
 from worker.report import print_report
 from worker.settings import Settings
 
+ArticlePaths = Annotated[
+    list[str],
+    typer.Argument(metavar="PATH", help="Text or HTML files; '-' reads standard input."),
+]
 PublishedOption = Annotated[
     dt.datetime | None,
     typer.Option(
         "--published",
         formats=["%Y-%m-%d"],
+        metavar="YYYY-MM-DD",
         help="Publication date (YYYY-MM-DD); relative dates like 'last week' resolve to it.",
     ),
 ]
@@ -31,9 +36,7 @@ def register(app: typer.Typer) -> None:
 
 
 def analyze(
-    paths: Annotated[
-        list[str], typer.Argument(help="Text or HTML files; '-' reads standard input.")
-    ],
+    paths: ArticlePaths,
     published: PublishedOption = None,
     as_json: Annotated[
         bool, typer.Option("--json", help="Print one Analysis JSON object per line (JSON Lines).")

@@ -13,6 +13,7 @@ from newsdesk.evaluation.report import EvalReport
 app = typer.Typer(
     help="Score the extractors on annotated development data and list their misses.",
     no_args_is_help=True,
+    rich_markup_mode="markdown",
 )
 
 _SHARED = Path("..") / "shared"

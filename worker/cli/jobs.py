@@ -14,7 +14,7 @@ from newsdesk.contracts import ArticleIn
 from newsdesk.errors import NewsdeskError
 from store import JobRecord
 from worker import producer
-from worker.cli.analyze import PublishedOption
+from worker.cli.analyze import ArticlePaths, PublishedOption
 from worker.cli.common import job_or_exit, load_settings, open_store, wait_for_jobs
 from worker.inputs import read_article
 from worker.report import print_report
@@ -29,9 +29,7 @@ def register(app: typer.Typer) -> None:
 
 
 def submit(
-    paths: Annotated[
-        list[str], typer.Argument(help="Text or HTML files; '-' reads standard input.")
-    ],
+    paths: ArticlePaths,
     published: PublishedOption = None,
     wait: Annotated[
         bool, typer.Option("--wait", help="Show progress until the jobs end, then the results.")

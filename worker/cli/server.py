@@ -14,6 +14,7 @@ app = typer.Typer(
         "NEWSDESK_BROKER_URL is unset. Commands that need it start it by themselves."
     ),
     no_args_is_help=True,
+    rich_markup_mode="markdown",
 )
 
 

@@ -19,6 +19,7 @@ from newsdesk.entities import add_entity_rules, extract_entities
 from newsdesk.errors import PipelineError
 from newsdesk.html import extract_article
 from newsdesk.language import ensure_english
+from newsdesk.paragraphs import add_line_breaks
 from newsdesk.quotes import extract_quotes
 from newsdesk.summary import extract_keywords, summarize
 from newsdesk.text import DEFAULT_LIMITS, Limits, content_hash, normalise_text
@@ -48,6 +49,7 @@ def load_nlp(model: str = AUTO_MODEL) -> Language:
         nlp = spacy.load(name)
     except OSError as exc:
         raise PipelineError(f"cannot load the spaCy model {name!r}: {exc}") from exc
+    add_line_breaks(nlp)
     add_entity_rules(nlp)
     return nlp
 

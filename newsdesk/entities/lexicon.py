@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 import pycountry
+from spacy.language import Language
 
 
 @dataclass(frozen=True)
@@ -161,3 +162,40 @@ def country_name(code: str) -> str:
 def capitals() -> dict[str, str]:
     """Capital city -> ISO alpha-2 of its country."""
     return _pairs("capitals.tsv")
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    return frozenset(_lines("entity_given_names.txt"))
+
+
+@functools.cache
+def surnames() -> frozenset[str]:
+    return frozenset(_lines("entity_surnames.txt"))
+
+
+@functools.cache
+def _one_word_places() -> frozenset[str]:
+    """Cities (GeoNames), capitals, and one-word provinces, states and counties (pycountry)."""
+    regions = {sub.name for sub in pycountry.subdivisions if sub.name.isalpha()}
+    return frozenset(regions | set(_lines("entity_cities.txt")) | set(capitals()))
+
+
+def is_place(name: str) -> bool:
+    """Whether a name is a country, a capital, a large city or a region (`Surrey`, `Volgograd`)."""
+    return name in _one_word_places() or country_code(name) is not None
+
+
+def dictionary_words(nlp: Language) -> frozenset[str]:
+    """Lower-case English words: WordNet's index as the model's lemmatizer ships it.
+
+    Empty for a pipeline without those tables (a blank one), where the rules that need to
+    tell "Attendance" from a surname then leave such words alone.
+    """
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    table = lookups.get_table("lemma_index")
+    return frozenset(word for key in table for word in table[key])

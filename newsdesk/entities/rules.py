@@ -9,6 +9,9 @@ evaluation, users of the Doc) sees the corrected spans:
   acronym defined in parentheses ("(SSB)") is an ORG span there and wherever it recurs;
 - PERSON spans lose titles, agency acronyms and scores around the name ("RCMP Cpl.",
   "4-43"), and spans that are countries or end like an organisation are relabelled;
+- a census given name followed by a surname-shaped word is a PERSON the model missed or
+  mislabelled ("Leah Pells" tagged ORG in a result line), unless it is part of a longer
+  name or ends in an ordinary word (see `names`);
 - a surname that the model tagged ORG or GPE, or missed, becomes PERSON when the full
   name occurs in the same article ("Altun" after "Fahrettin Altun");
 - a province or state the model split into a "person" ("Nova" of Nova Scotia) is a GPE.
@@ -25,6 +28,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from newsdesk.entities import lexicon
+from newsdesk.entities.names import given_name_spans
 from newsdesk.entities.organisations import organisation_spans
 from newsdesk.entities.people import person_fixes, surname_spans
 from newsdesk.entities.places import Regions
@@ -49,6 +54,7 @@ class EntityRules:
     def __init__(self, nlp: Language) -> None:
         self.families = Families(nlp)
         self.regions = Regions(nlp)
+        self.words = lexicon.dictionary_words(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         doc.ents = self.correct(doc)
@@ -63,6 +69,7 @@ class EntityRules:
         product_tokens = {i for span in products for i in range(span.start, span.end)}
         ents = [e for e in doc.ents if not product_tokens.intersection(range(e.start, e.end))]
         ents = person_fixes(ents)
+        ents = _first_come([given_name_spans(doc, text, ents, self.words), ents])
         extended, acronyms = organisation_spans(doc, text, ents)
         relabelled, found = surname_spans(doc, text, ents)
         regions = self.regions.spans(doc)

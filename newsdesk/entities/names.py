@@ -1,0 +1,97 @@
+"""People the small model misses: a known given name followed by a surname-shaped word.
+
+en_core_web_sm misses or mislabels many full names outside running prose (result lines,
+line-ups, lists) and foreign names in prose ("Leah Pells" as an ORG). A title-case given
+name from the census lists followed by one or two capitalised words is a person unless
+what surrounds it says otherwise: the last word is an ordinary English word that is not
+also a surname ("Crystal Palace"), the first word is a place ("Cleveland Indians"), a
+capitalised word before it makes it part of a longer name ("Lake Louise"), or a model
+span runs on past it ("Mary Kay Cosmetics").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from newsdesk.entities import lexicon
+
+_SURNAME = r"[A-Z](?:[a-z]+|['’][A-Z][a-z]+)(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
+#: Zero-width, so that a rejected start ("Mexican Ariel") does not hide the next ("Ariel Cruz").
+_CANDIDATE = re.compile(
+    r"(?<![\w'’.-])(?=(?P<given>[A-Z][a-z]+)(?:-[A-Z][a-z]+)?(?: [A-Z]\.)?"
+    rf" (?P<last>{_SURNAME})(?: (?P<third>{_SURNAME}))?(?![\w'’-]))"
+)
+
+
+def _surname_like(word: str, words: frozenset[str]) -> bool:
+    if word in lexicon.name_tails() or word in lexicon.org_suffixes():
+        return False
+    common = word.lower() in words or lexicon.is_place(word)
+    return not common or word in lexicon.surnames()
+
+
+def _embedded(doc: Doc, start: int) -> bool:
+    """Whether a capitalised word before the name makes it part of a longer name.
+
+    A title ("Premier"), a nationality ("Mexican") or a word opening its sentence or line
+    ("Yesterday") does not.
+    """
+    if start == 0:
+        return False
+    previous = doc[start - 1]
+    if not (previous.is_alpha and previous.is_title) or previous.ent_type_ == "NORP":
+        return False
+    if previous.text in lexicon.person_titles() or previous.i == 0:
+        return False
+    before = doc[previous.i - 1]
+    return not (before.is_punct or before.is_space or "\n" in before.whitespace_)
+
+
+def _clashes(span: Span, ents: list[Span]) -> bool:
+    """Whether a model span says otherwise: a longer person, or a name running on past it."""
+    doc = span.doc
+    for ent in ents:
+        if ent.end <= span.start or span.end <= ent.start:
+            continue
+        if ent.label_ == "PERSON" and (ent.start < span.start or ent.end > span.end):
+            return True
+        if ent.end > span.end and doc[span.end].is_title:
+            return True
+        if ent.start < span.start and doc[span.start - 1].is_title:
+            return True
+    return False
+
+
+def given_name_spans(doc: Doc, text: str, ents: list[Span], words: frozenset[str]) -> list[Span]:
+    """PERSON spans for full names the model missed or labelled as something else.
+
+    `words` are lower-case English words (`lexicon.dictionary_words`).
+    """
+    given_names = lexicon.given_names()
+    found: list[Span] = []
+    taken: set[int] = set()
+    for match in _CANDIDATE.finditer(text):
+        given = match["given"]
+        if given not in given_names or lexicon.is_place(given):
+            continue
+        end = next(
+            (
+                match.end(group)
+                for group in ("third", "last")
+                if match[group] and _surname_like(match[group], words)
+            ),
+            None,
+        )
+        span = doc.char_span(match.start("given"), end, label="PERSON") if end else None
+        if (
+            span is None
+            or taken.intersection(range(span.start, span.end))
+            or _embedded(doc, span.start)
+            or _clashes(span, ents)
+        ):
+            continue
+        taken.update(range(span.start, span.end))
+        found.append(span)
+    return found

@@ -1,0 +1,76 @@
+"""Full names the model missed: a census given name followed by a surname-shaped word."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from newsdesk.entities import add_entity_rules
+from newsdesk.entities.rules import COMPONENT
+from tests.newsdesk.entities.test_rules import corrected
+
+
+@pytest.fixture(scope="module")
+def blank():
+    nlp = spacy.blank("en")
+    add_entity_rules(nlp)
+    nlp.get_pipe(COMPONENT).words = frozenset({"palace", "wins", "hurricanes"})
+    return nlp
+
+
+def test_a_name_in_a_result_line_is_a_person_whatever_the_model_said(blank):
+    text = "Heather Okonkwo (Canada) beat Dennis Vasko (Ukraine) 6-4 6-2"
+    ents = [("Heather Okonkwo", "ORG"), ("Canada", "GPE"), ("Ukraine", "GPE")]
+    assert corrected(blank, text, ents) == [
+        ("Heather Okonkwo", "PERSON"),
+        ("Canada", "GPE"),
+        ("Dennis Vasko", "PERSON"),
+        ("Ukraine", "GPE"),
+    ]
+
+
+def test_a_model_span_swallowing_the_name_and_more_gives_way(blank):
+    text = "Seeded second, Lindsay Marrow (Australia was out."
+    assert corrected(blank, text, [("Lindsay Marrow (Australia", "ORG")]) == [
+        ("Lindsay Marrow", "PERSON")
+    ]
+
+
+def test_a_middle_initial_and_a_second_surname_belong_to_the_name(blank):
+    text = "Officials said Carla J. Mendez Ortiz left early."
+    assert corrected(blank, text) == [("Carla J. Mendez Ortiz", "PERSON")]
+
+
+def test_a_headline_verb_after_the_name_is_not_a_surname(blank):
+    assert corrected(blank, "Monica Tellier Wins Again") == [("Monica Tellier", "PERSON")]
+
+
+def test_an_ordinary_word_that_is_no_surname_ends_a_place_or_club(blank):
+    assert corrected(blank, "They played at Crystal Palace on Sunday.") == []
+
+
+def test_a_place_as_first_word_is_a_team_not_a_given_name(blank):
+    assert corrected(blank, "The Houston Astros and the Carolina Hurricanes won.") == []
+
+
+def test_a_capitalised_word_before_makes_it_part_of_a_longer_name(blank):
+    assert corrected(blank, "We skied at the Lake Louise resort.") == []
+
+
+def test_a_title_or_a_sentence_opening_word_before_the_name_is_fine(blank):
+    text = "Premier Wanda Kostiuk spoke. Yesterday Trevor Amadi replied."
+    assert corrected(blank, text) == [("Wanda Kostiuk", "PERSON"), ("Trevor Amadi", "PERSON")]
+
+
+def test_a_longer_model_person_is_kept_as_it_is(blank):
+    text = "Mary Ellen Tran spoke."
+    assert corrected(blank, text, [("Mary Ellen Tran", "PERSON")]) == [
+        ("Mary Ellen Tran", "PERSON")
+    ]
+
+
+def test_a_model_organisation_running_on_past_the_name_is_kept(blank):
+    text = "Shares of Mary Kay Cosmetics rose."
+    assert corrected(blank, text, [("Mary Kay Cosmetics", "ORG")]) == [
+        ("Mary Kay Cosmetics", "ORG")
+    ]

@@ -77,6 +77,11 @@ def _one_name(ent: Span) -> tuple[int, int]:
     return start, max(start, end)
 
 
+def _trailing_slip(token: Token) -> bool:
+    """A score, a stop or a line break the model ran on into after a name."""
+    return any(c.isdigit() for c in token.text) or token.is_punct or token.is_space
+
+
 def _fix_person(ent: Span) -> Span | None:
     """A PERSON span cleaned of slips: scores after names, titles before, non-people.
 
@@ -86,7 +91,7 @@ def _fix_person(ent: Span) -> Span | None:
     if ent[0].lower_ == "the" and len(ent) > 2:
         return Span(ent.doc, ent.start, ent.end, label="ORG")
     doc, (start, end) = ent.doc, _one_name(ent)
-    while end > start and (any(c.isdigit() for c in doc[end - 1].text) or doc[end - 1].is_punct):
+    while end > start and _trailing_slip(doc[end - 1]):
         end -= 1
     name_start = start
     while name_start < end and _is_lead_in(doc[name_start]):

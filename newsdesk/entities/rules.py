@@ -14,6 +14,9 @@ evaluation, users of the Doc) sees the corrected spans:
   name or ends in an ordinary word (see `names`);
 - a surname that the model tagged ORG or GPE, or missed, becomes PERSON when the full
   name occurs in the same article ("Altun" after "Fahrettin Altun");
+- a lone one-word PERSON that no full name or title backs is a GPE when it is a place
+  ("Surrey", a capitalised dateline) and no entity when it is an ordinary word opening
+  its sentence ("Attendance: 2,000") (see `lone`);
 - a province or state the model split into a "person" ("Nova" of Nova Scotia) is a GPE.
 
 Rule spans win over model spans they overlap, in that order of precedence (see
@@ -29,6 +32,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from newsdesk.entities import lexicon
+from newsdesk.entities.lone import lone_name_fixes
 from newsdesk.entities.names import given_name_spans
 from newsdesk.entities.organisations import organisation_spans
 from newsdesk.entities.people import person_fixes, surname_spans
@@ -73,7 +77,8 @@ class EntityRules:
         extended, acronyms = organisation_spans(doc, text, ents)
         relabelled, found = surname_spans(doc, text, ents)
         regions = self.regions.spans(doc)
-        return _first_come([products, extended, relabelled, regions, ents, acronyms, found])
+        spans = _first_come([products, extended, relabelled, regions, ents, acronyms, found])
+        return lone_name_fixes(spans, self.words)
 
 
 @Language.factory(COMPONENT)

@@ -1,0 +1,64 @@
+"""One-word "people" that no full name in the article backs: places and ordinary words.
+
+News introduces a person by full name or with a title ("President Clinton"); a lone
+capitalised word the model tags PERSON is far more often something else. Two kinds are
+corrected, and only when no multi-word PERSON in the article shares the word and no
+mention of it follows a title:
+
+- a place (a country, a large city, a county or province: "Surrey", "Volgograd",
+  "NOUAKCHOTT" in a dateline) becomes a GPE;
+- an ordinary English word that opens its sentence or line ("Attendance: 2,000",
+  "Death toll rises") and is neither a given name nor a surname is no entity.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsdesk.entities import lexicon
+from newsdesk.entities.people import person_words
+
+_OPENERS = frozenset({".", "!", "?", ":", ";", '"', "“", "-", "—", "–"})
+
+
+def _opens_sentence(token: Token) -> bool:
+    if token.i == 0 or token.is_sent_start:
+        return True
+    previous = token.doc[token.i - 1]
+    return previous.is_space or "\n" in previous.whitespace_ or previous.text in _OPENERS
+
+
+def _after_title(span: Span) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].text in lexicon.person_titles()
+
+
+def lone_name_fixes(spans: list[Span], words: frozenset[str]) -> list[Span]:
+    """The spans with lone one-word PERSON places relabelled and ordinary words dropped.
+
+    `words` are lower-case English words (`lexicon.dictionary_words`).
+    """
+    name_words: set[str] = set()
+    titled: set[str] = set()
+    for span in spans:
+        if span.label_ != "PERSON":
+            continue
+        found = person_words([t.text for t in span])
+        if len(found) >= 2:
+            name_words.update(word.title() if word.isupper() else word for word in found)
+        if _after_title(span):
+            titled.add(span.text)
+    fixed = []
+    for span in spans:
+        word = span.text.title() if span.text.isupper() else span.text
+        if span.label_ != "PERSON" or len(span) != 1 or word in name_words or span.text in titled:
+            fixed.append(span)
+        elif lexicon.is_place(word):
+            fixed.append(Span(span.doc, span.start, span.end, label="GPE"))
+        elif not (
+            _opens_sentence(span[0])
+            and word.lower() in words
+            and word not in lexicon.surnames()
+            and word not in lexicon.given_names()
+        ):
+            fixed.append(span)
+    return fixed

@@ -1,0 +1,56 @@
+"""Lone one-word "people" that no full name backs: places become GPE, ordinary words go."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from newsdesk.entities import add_entity_rules
+from newsdesk.entities.rules import COMPONENT
+from tests.newsdesk.entities.test_rules import corrected
+
+
+@pytest.fixture(scope="module")
+def blank():
+    nlp = spacy.blank("en")
+    add_entity_rules(nlp)
+    nlp.get_pipe(COMPONENT).words = frozenset({"attendance", "riot", "kent"})
+    return nlp
+
+
+def test_a_county_tagged_as_a_person_is_a_place(blank):
+    text = "Fans cheered as Surrey closed in on the title."
+    assert corrected(blank, text, [("Surrey", "PERSON")]) == [("Surrey", "GPE")]
+
+
+def test_a_city_in_a_capitalised_dateline_is_a_place(blank):
+    text = "SASKATOON - The river rose overnight."
+    assert corrected(blank, text, [("SASKATOON", "PERSON")]) == [("SASKATOON", "GPE")]
+
+
+def test_a_place_name_that_a_full_name_in_the_article_backs_stays_a_person(blank):
+    text = "Dana Kent spoke first. Later Kent said little."
+    ents = [("Dana Kent", "PERSON"), ("Kent", "PERSON")]
+    assert corrected(blank, text, ents) == ents
+
+
+def test_a_place_name_after_a_title_stays_a_person(blank):
+    text = "Mayor Kent spoke first. Kent said little."
+    ents = [("Kent", "PERSON"), ("Kent", "PERSON")]
+    assert corrected(blank, text, ents) == ents
+
+
+def test_an_ordinary_word_opening_a_line_is_no_person(blank):
+    text = "The match ended level.\nAttendance: 12,500"
+    assert corrected(blank, text, [("Attendance", "PERSON")]) == []
+
+
+def test_an_ordinary_word_inside_a_sentence_is_left_to_the_model(blank):
+    text = "Police later praised Riot for her calm."
+    assert corrected(blank, text, [("Riot", "PERSON")]) == [("Riot", "PERSON")]
+
+
+def test_a_person_span_loses_a_trailing_line_break(blank):
+    text = "Troops on alert.\nJohanna Pike\nREGINA 2026-03-01\nMore troops came."
+    ents = [("Johanna Pike\n", "PERSON")]
+    assert ("Johanna Pike", "PERSON") in corrected(blank, text, ents)

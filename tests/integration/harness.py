@@ -28,7 +28,8 @@ import redis
 
 from newsdesk.contracts import ArticleIn
 from store import JobRecord, Store
-from worker import embedded, producer
+from worker import constants, embedded, producer
+from worker.app import create_app
 from worker.settings import Settings
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -263,6 +264,33 @@ def submit_articles(
     submission = producer.submit(list(articles), settings, store=store)
     assert submission.broker_error is None, submission.broker_error
     return submission.job_ids
+
+
+def publish_recorded(
+    settings: Settings,
+    store: Store,
+    job_id: str,
+    payload: dict,
+    *,
+    task: str | None = None,
+    extra_args: Sequence[object] = (),
+    payload_hash: str | None = None,
+) -> None:
+    """Record a job as a producer would, then publish its message by hand.
+
+    Without `task` the message is the analysis task's; with it, a test task such as the
+    poison tasks, called with `(job_id, payload, *extra_args)`.
+    """
+    digest = payload_hash if payload_hash is not None else producer.payload_hash(payload)
+    store.record_job(job_id, constants.KIND_ANALYZE, payload, digest)
+    if task is None:
+        producer.publish([(job_id, payload)], settings)
+        return
+    app = create_app(settings)
+    try:
+        app.send_task(task, args=[job_id, payload, *extra_args], task_id=job_id)
+    finally:
+        app.close()
 
 
 def wait_for_jobs(

@@ -16,11 +16,14 @@ import subprocess
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 import redis
 
-from tests.integration.harness import newsdesk_env
+from store import Store
+from tests.integration.harness import newsdesk_env, settings_from_env
+from worker.settings import Settings
 
 REDIS_SERVER = shutil.which("redis-server") or "/usr/bin/redis-server"
 
@@ -135,5 +138,27 @@ def sqlite_env(data_dir: Path) -> Callable[..., dict[str, str]]:
         values = {**SHORT_TIMEOUTS, **extra}
         store_url = f"sqlite:///{data_dir / 'store.sqlite'}"
         return newsdesk_env(data_dir, broker_url=broker_url, store_url=store_url, **values)
+
+    return make
+
+
+class Deployment(NamedTuple):
+    """One deployment under test: the workers' environment, its settings and its store."""
+
+    env: dict[str, str]
+    settings: Settings
+    store: Store
+
+
+@pytest.fixture
+def deployment(
+    sqlite_env: Callable[..., dict[str, str]], open_store: Callable[[str], Store]
+) -> Callable[..., Deployment]:
+    """`deployment(broker_url=None, **extra)`: `sqlite_env` plus its settings and open store."""
+
+    def make(broker_url: str | None = None, **extra: str) -> Deployment:
+        env = sqlite_env(broker_url, **extra)
+        settings = settings_from_env(env)
+        return Deployment(env, settings, open_store(settings.resolved_store_url))
 
     return make

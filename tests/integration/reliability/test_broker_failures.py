@@ -16,7 +16,6 @@ import pytest
 from tests.integration.harness import (
     distinct_articles,
     run_cli,
-    settings_from_env,
     submit_articles,
     wait_for_jobs,
     wait_until_some_finished,
@@ -42,15 +41,13 @@ def wait_until_settled(store, job_ids, *, quiet: float = 4.0, timeout: float = 9
 
 
 def test_5_redis_restarted_with_persistence_the_worker_resumes_by_itself(
-    private_redis, sqlite_env, start_worker, open_store
+    private_redis, deployment, start_worker
 ):
     redis_server = private_redis(persistent=True)
     # As deployed, beat runs the reconciler beside the worker (see docs/reliability.md, note 1).
     schedule = {"reconcile": {"task": constants.RECONCILE_JOBS, "every": 5, "args": [20]}}
-    env = sqlite_env(redis_server.url)
-    settings = settings_from_env(env)
+    env, settings, store = deployment(redis_server.url)
     env["NEWSDESK_SCHEDULE"] = json.dumps(schedule)
-    store = open_store(settings.resolved_store_url)
     worker = start_worker(env, concurrency=2, args=("--beat",))
     job_ids = submit_articles(settings, distinct_articles(100, prefix="Restart. "), store=store)
 
@@ -65,12 +62,10 @@ def test_5_redis_restarted_with_persistence_the_worker_resumes_by_itself(
 
 
 def test_6_redis_killed_without_persistence_then_reconcile_stores_everything(
-    private_redis, sqlite_env, start_worker, open_store
+    private_redis, deployment, start_worker
 ):
     redis_server = private_redis(persistent=False)
-    env = sqlite_env(redis_server.url)
-    settings = settings_from_env(env)
-    store = open_store(settings.resolved_store_url)
+    env, settings, store = deployment(redis_server.url)
     worker = start_worker(env, concurrency=2)
     job_ids = submit_articles(settings, distinct_articles(100, prefix="Lost. "), store=store)
 
@@ -91,12 +86,10 @@ def test_6_redis_killed_without_persistence_then_reconcile_stores_everything(
 
 
 def test_7_redis_paused_past_the_socket_timeout_the_worker_carries_on(
-    private_redis, sqlite_env, start_worker, open_store
+    private_redis, deployment, start_worker
 ):
     redis_server = private_redis(persistent=True)
-    env = sqlite_env(redis_server.url)
-    settings = settings_from_env(env)
-    store = open_store(settings.resolved_store_url)
+    env, settings, store = deployment(redis_server.url)
     worker = start_worker(env, concurrency=2)
     job_ids = submit_articles(settings, distinct_articles(100, prefix="Paused. "), store=store)
 
@@ -111,12 +104,10 @@ def test_7_redis_paused_past_the_socket_timeout_the_worker_carries_on(
 
 
 def test_8_broker_down_at_worker_start_and_at_submit_drops_nothing(
-    private_redis, sqlite_env, start_worker, open_store, tmp_path
+    private_redis, deployment, start_worker, tmp_path
 ):
     redis_server = private_redis(persistent=True, start=False)
-    env = sqlite_env(redis_server.url)
-    settings = settings_from_env(env)
-    store = open_store(settings.resolved_store_url)
+    env, settings, store = deployment(redis_server.url)
     worker = start_worker(env, concurrency=2, wait_ready=False)
 
     submission = producer.submit(distinct_articles(40, prefix="Down. "), settings, store=store)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.harness import settings_from_env, wait_for_jobs
+from tests.integration.harness import wait_for_jobs
 from tests.integration.reliability.poison_tasks import LEAKS_50_MB, RAISES
 from worker import constants
 from worker.app import create_app
@@ -33,11 +33,9 @@ def resident_kib(pid: int) -> int:
 
 
 def test_14_failing_and_leaking_jobs_keep_their_codes_and_memory_bounded(
-    redis_url, sqlite_env, start_worker, open_store
+    redis_url, deployment, start_worker
 ):
-    env = sqlite_env(redis_url, NEWSDESK_MAX_MEMORY_PER_CHILD=str(LIMIT_KIB))
-    settings = settings_from_env(env)
-    store = open_store(settings.resolved_store_url)
+    env, settings, store = deployment(redis_url, NEWSDESK_MAX_MEMORY_PER_CHILD=str(LIMIT_KIB))
     worker = start_worker(
         env, concurrency=2, args=("--include", "tests.integration.reliability.poison_tasks")
     )

@@ -18,7 +18,7 @@ from kombu import Connection
 from tests.integration.harness import (
     distinct_articles,
     newsdesk_command,
-    settings_from_env,
+    publish_recorded,
     submit_articles,
     wait_for_jobs,
     wait_until_some_finished,
@@ -45,11 +45,9 @@ def wait_until_drained(broker_url: str, timeout: float = 60.0) -> None:
 
 
 def test_10_the_same_articles_submitted_three_times_at_once_are_stored_once(
-    redis_url, sqlite_env, start_worker, open_store, tmp_path
+    redis_url, deployment, start_worker, tmp_path
 ):
-    env = sqlite_env(redis_url)
-    settings = settings_from_env(env)
-    store = open_store(settings.resolved_store_url)
+    env, _, store = deployment(redis_url)
     files = []
     for index, article in enumerate(distinct_articles(50, prefix="Thrice. ")):
         files.append(str(tmp_path / f"article-{index}.txt"))
@@ -77,17 +75,15 @@ def test_10_the_same_articles_submitted_three_times_at_once_are_stored_once(
 
 
 def test_11_the_same_task_message_published_three_times_leaves_one_row(
-    redis_url, sqlite_env, start_worker, open_store
+    redis_url, deployment, start_worker
 ):
-    env = sqlite_env(redis_url)
-    settings = settings_from_env(env)
-    store = open_store(settings.resolved_store_url)
+    env, settings, store = deployment(redis_url)
     start_worker(env, concurrency=2)
     article = distinct_articles(1, prefix="Once. ")[0]
     payload = producer.payload_of(article)
-    store.record_job("same-job", constants.KIND_ANALYZE, payload, producer.payload_hash(payload))
 
-    producer.publish([("same-job", payload)] * 3, settings)
+    publish_recorded(settings, store, "same-job", payload)
+    producer.publish([("same-job", payload)] * 2, settings)
 
     wait_for_jobs(store, ["same-job"], timeout=60)
     wait_until_drained(redis_url)
@@ -95,11 +91,9 @@ def test_11_the_same_task_message_published_three_times_leaves_one_row(
 
 
 def test_12_pickle_unknown_task_and_truncated_json_are_rejected_and_logged(
-    redis_url, sqlite_env, start_worker, open_store
+    redis_url, deployment, start_worker
 ):
-    env = sqlite_env(redis_url)
-    settings = settings_from_env(env)
-    store = open_store(settings.resolved_store_url)
+    env, settings, store = deployment(redis_url)
     worker = start_worker(env, concurrency=2)
     before = submit_articles(settings, distinct_articles(10, prefix="Before. "), store=store)
     route = {"exchange": constants.ANALYSIS_QUEUE, "routing_key": constants.ANALYSIS_QUEUE}
@@ -141,14 +135,12 @@ def test_12_pickle_unknown_task_and_truncated_json_are_rejected_and_logged(
 
 
 def test_13_sigterm_during_load_requeues_at_once_not_after_the_visibility_timeout(
-    redis_url, sqlite_env, start_worker, open_store
+    redis_url, deployment, start_worker
 ):
     # The visibility timeout is far longer than the test may wait.
-    env = sqlite_env(
+    env, settings, store = deployment(
         redis_url, NEWSDESK_VISIBILITY_TIMEOUT="3600", NEWSDESK_SOFT_SHUTDOWN_TIMEOUT="2"
     )
-    settings = settings_from_env(env)
-    store = open_store(settings.resolved_store_url)
     first = start_worker(env, concurrency=2)
     job_ids = submit_articles(settings, distinct_articles(100, prefix="Deploy. "), store=store)
 
@@ -163,22 +155,17 @@ def test_13_sigterm_during_load_requeues_at_once_not_after_the_visibility_timeou
 
 
 def test_15_the_bad_input_catalogue_through_a_worker_fails_each_job_with_its_code(
-    redis_url, sqlite_env, start_worker, open_store
+    redis_url, deployment, start_worker
 ):
-    env = sqlite_env(redis_url)
-    settings = settings_from_env(env)
-    store = open_store(settings.resolved_store_url)
+    env, settings, store = deployment(redis_url)
     worker = start_worker(env, concurrency=2)
     entries = [e for e in CATALOGUE if e.payload is not None and not e.heavy]
-    jobs = []
-    for index, entry in enumerate(entries):
-        job_id = f"bad-{index}"
-        store.record_job(job_id, constants.KIND_ANALYZE, entry.payload, f"hash-{index}")
-        jobs.append((job_id, entry.payload))
-    producer.publish(jobs, settings)
+    bad = [f"bad-{index}" for index in range(len(entries))]
+    for job_id, entry in zip(bad, entries, strict=True):
+        publish_recorded(settings, store, job_id, entry.payload, payload_hash=job_id)
     good = submit_articles(settings, distinct_articles(5, prefix="Good. "), store=store)
 
-    records = wait_for_jobs(store, [job_id for job_id, _ in jobs] + good, timeout=180)
+    records = wait_for_jobs(store, bad + good, timeout=180)
 
     codes = {entry.name: records[f"bad-{i}"].error_code for i, entry in enumerate(entries)}
     assert codes == {entry.name: entry.code for entry in entries}

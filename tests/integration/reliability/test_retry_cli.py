@@ -8,7 +8,6 @@ from newsdesk.contracts import ArticleIn
 from tests.integration.harness import (
     distinct_articles,
     run_cli,
-    settings_from_env,
     submit_articles,
     wait_for_jobs,
 )
@@ -18,11 +17,9 @@ pytestmark = pytest.mark.integration
 
 
 def test_retry_runs_failed_jobs_again_and_refuses_jobs_that_did_not_fail(
-    redis_url, sqlite_env, start_worker, open_store
+    redis_url, deployment, start_worker
 ):
-    env = sqlite_env(redis_url)
-    settings = settings_from_env(env)
-    store = open_store(settings.resolved_store_url)
+    env, settings, store = deployment(redis_url)
     start_worker(env, concurrency=2)
     failing = submit_articles(settings, [ArticleIn(text=FRENCH), ArticleIn(text="")], store=store)
     good = submit_articles(settings, distinct_articles(1, prefix="Retry. "), store=store)

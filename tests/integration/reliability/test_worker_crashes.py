@@ -16,7 +16,7 @@ import pytest
 
 from tests.integration.harness import (
     distinct_articles,
-    settings_from_env,
+    publish_recorded,
     submit_articles,
     wait_for_jobs,
     wait_until_some_finished,
@@ -24,17 +24,12 @@ from tests.integration.harness import (
 from tests.integration.reliability.checks import assert_stored_once
 from tests.integration.reliability.poison_tasks import POISON, SLOW_ANALYZE
 from worker import constants, producer
-from worker.app import create_app
 
 pytestmark = pytest.mark.integration
 
 
-def test_1_a_pool_child_killed_mid_task_loses_nothing(
-    redis_url, sqlite_env, start_worker, open_store
-):
-    env = sqlite_env(redis_url)
-    settings = settings_from_env(env)
-    store = open_store(settings.resolved_store_url)
+def test_1_a_pool_child_killed_mid_task_loses_nothing(redis_url, deployment, start_worker):
+    env, settings, store = deployment(redis_url)
     # One pool child, and one job whose first attempt is slow: when that job is started,
     # the only child is certainly in the middle of it, so the kill interrupts a job.
     worker = start_worker(
@@ -54,13 +49,9 @@ def test_1_a_pool_child_killed_mid_task_loses_nothing(
 
 
 @pytest.mark.parametrize("broker", ["redis", "embedded"])
-def test_2_a_worker_killed_as_a_whole_loses_nothing(
-    broker, request, sqlite_env, start_worker, open_store
-):
+def test_2_a_worker_killed_as_a_whole_loses_nothing(broker, request, deployment, start_worker):
     broker_url = request.getfixturevalue("redis_url") if broker == "redis" else None
-    env = sqlite_env(broker_url)
-    settings = settings_from_env(env)
-    store = open_store(settings.resolved_store_url)
+    env, settings, store = deployment(broker_url)
     first = start_worker(env, concurrency=2)
     job_ids = submit_articles(settings, distinct_articles(150, prefix="Group. "), store=store)
 
@@ -78,22 +69,15 @@ def test_2_a_worker_killed_as_a_whole_loses_nothing(
 
 
 def test_3_a_job_that_kills_its_process_every_time_fails_as_worker_lost(
-    redis_url, sqlite_env, start_worker, open_store
+    redis_url, deployment, start_worker
 ):
-    env = sqlite_env(redis_url)
-    settings = settings_from_env(env)
-    store = open_store(settings.resolved_store_url)
+    env, settings, store = deployment(redis_url)
     worker = start_worker(
         env, concurrency=2, args=("--include", "tests.integration.reliability.poison_tasks")
     )
     poison_id = "poison-job"
     payload = {"text": "This article is never analysed: its task kills the process."}
-    store.record_job(poison_id, constants.KIND_ANALYZE, payload, "poison")
-    app = create_app(settings)
-    try:
-        app.send_task(POISON, args=[poison_id, payload], task_id=poison_id)
-    finally:
-        app.close()
+    publish_recorded(settings, store, poison_id, payload, task=POISON)
     job_ids = submit_articles(settings, distinct_articles(99, prefix="Poison. "), store=store)
 
     records = wait_for_jobs(store, [poison_id, *job_ids], timeout=150)
@@ -111,7 +95,7 @@ def test_3_a_job_that_kills_its_process_every_time_fails_as_worker_lost(
 
 
 def test_4_a_job_running_longer_than_the_visibility_timeout_is_redelivered_and_stored_once(
-    redis_url, sqlite_env, start_worker, open_store
+    redis_url, sqlite_env, deployment, start_worker
 ):
     include = ("--include", "tests.integration.reliability.poison_tasks")
     # The first worker may run a job for long; the second restores messages after 12 s.
@@ -121,9 +105,7 @@ def test_4_a_job_running_longer_than_the_visibility_timeout_is_redelivered_and_s
         NEWSDESK_TASK_SOFT_TIME_LIMIT="60",
         NEWSDESK_TASK_TIME_LIMIT="90",
     )
-    hasty = sqlite_env(redis_url)
-    settings = settings_from_env(hasty)
-    store = open_store(settings.resolved_store_url)
+    hasty, settings, store = deployment(redis_url)
     slow_worker = start_worker(patient, concurrency=1, args=include)
     _publish_slow_job(settings, store, distinct_articles(1, prefix="Slow. ")[0])
     wait_until_some_started(store, ["slow-job"])
@@ -151,9 +133,4 @@ def wait_until_some_started(store, job_ids, timeout: float = 60.0) -> None:
 def _publish_slow_job(settings, store, article) -> None:
     """Record and publish job `slow-job`, whose first attempt sleeps 30 s before analysing."""
     payload = producer.payload_of(article)
-    store.record_job("slow-job", constants.KIND_ANALYZE, payload, producer.payload_hash(payload))
-    app = create_app(settings)
-    try:
-        app.send_task(SLOW_ANALYZE, args=["slow-job", payload, 30], task_id="slow-job")
-    finally:
-        app.close()
+    publish_recorded(settings, store, "slow-job", payload, task=SLOW_ANALYZE, extra_args=[30])

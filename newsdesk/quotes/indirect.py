@@ -59,15 +59,25 @@ def _clause(root: Token) -> tuple[int, int]:
     return root.left_edge.i, _cut_nested_cues(root, root.right_edge.i)
 
 
+def _same_paragraph(cue: Token, other: Token) -> bool:
+    low, high = sorted((cue.i, other.i))
+    return not any("\n" in token.text for token in cue.doc[low:high])
+
+
 def _clause_range(cue: Token) -> tuple[int, int] | None:
     frames = verb_frames(cue)
     children = list(cue.children)
     if CLAUSE in frames:
+        # A sentence split missed at a paragraph break hangs the next paragraph's clause
+        # on this cue too; only a clause of the cue's own paragraph can be its content.
         clauses = [
             c
             for c in children
-            if c.dep_ == "ccomp"
-            or (c.dep_ == "xcomp" and not any(a.lower_ == "to" for a in c.lefts))
+            if (
+                c.dep_ == "ccomp"
+                or (c.dep_ == "xcomp" and not any(a.lower_ == "to" for a in c.lefts))
+            )
+            and _same_paragraph(cue, c)
         ]
         right = [c for c in clauses if c.i > cue.i]
         if right or clauses:

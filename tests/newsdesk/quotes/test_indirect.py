@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from newsdesk.contracts import Quote
 from newsdesk.entities import extract_entities
 from newsdesk.quotes import extract_quotes
+from newsdesk.quotes.indirect import content_range
 
 
 @pytest.fixture
@@ -94,3 +97,21 @@ def test_speech_act_with_a_noun_phrase_object(quotes):
     [quote] = quotes("The ministry denied the reports of a data breach.")
     assert quote.text == "the reports of a data breach"
     assert quote.speaker.text == "The ministry"
+
+
+def test_a_clause_hung_on_the_cue_from_the_next_paragraph_is_not_its_content():
+    """A missed sentence split makes the next paragraph's verb a second complement of
+    "said"; the complement in the cue's own paragraph is still the content."""
+    words = ["The", "town", "has", "no", "money", ",", "he", "said", ".", "\n\n"]
+    words += ["Prices", "will", "rise", "."]
+    heads = [1, 2, 7, 4, 2, 7, 7, 7, 7, 8, 12, 12, 7, 12]
+    deps = ["det", "nsubj", "ccomp", "det", "dobj", "punct", "nsubj", "ROOT", "punct", "dep"]
+    deps += ["nsubj", "aux", "ccomp", "punct"]
+    pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT", "PRON", "VERB", "PUNCT", "SPACE"]
+    pos += ["NOUN", "AUX", "VERB", "PUNCT"]
+    lemmas = ["the", "town", "have", "no", "money", ",", "he", "say", ".", "\n\n"]
+    lemmas += ["price", "will", "rise", "."]
+    spaces = [True] * 4 + [False, True, True, False, False, False, True, True, False, False]
+    doc = Doc(Vocab(), words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    left, right = content_range(doc[7])
+    assert doc[left : right + 1].text == "The town has no money"

@@ -98,6 +98,8 @@ class DirectFinder:
     def colon_cue(self, quote: QuotedSpan, floor: int) -> Token | None:
         """A paragraph that opens with a quote, led in by a colon at the end of the one before."""
         last = self._last_token_before(quote.start)
+        while last is not None and last.is_space and last.i > 0:
+            last = self.doc[last.i - 1]
         if last is None or last.idx < floor or last.text != ":":
             return None
         return next((t for t in reversed(self.doc[last.sent.start : last.i]) if is_cue(t)), None)

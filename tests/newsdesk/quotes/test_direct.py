@@ -105,3 +105,14 @@ def test_inverted_attribution_to_an_unnamed_noun_phrase(quotes):
     [quote] = quotes("“We were never told about the plan,” said a senior council official.")
     assert quote.speaker.text == "a senior council official"
     assert quote.speaker_name is None
+
+
+def test_colon_closing_the_paragraph_before_leads_in_a_block_quote(quotes):
+    text = (
+        "Daniel Okafor spoke to reporters after the vote. He said:\n\n"
+        '"The harbour will stay open through the winter. Nobody will lose a job."\n'
+    )
+    [quote] = quotes(text)
+    assert quote.cue.text == "said"
+    assert quote.speaker.text == "He"
+    assert quote.speaker_name == "Daniel Okafor"

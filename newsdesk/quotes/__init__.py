@@ -16,6 +16,7 @@ from newsdesk.quotes.candidate import Candidate
 from newsdesk.quotes.cues import cue_extent
 from newsdesk.quotes.direct import DirectFinder
 from newsdesk.quotes.indirect import find_indirect
+from newsdesk.quotes.labels import find_labelled
 from newsdesk.quotes.marks import QuotedSpan, find_quoted_spans
 from newsdesk.quotes.speakers import SpeakerResolver, mention_extent, subject_of
 
@@ -82,7 +83,7 @@ def _to_quote(
     if candidate.cue is not None:
         start, end = cue_extent(candidate.cue)
         cue = Span(start=start, end=end, text=text[start:end])
-        subject = subject_of(candidate.cue)
+        subject = candidate.speaker or subject_of(candidate.cue)
         if subject is not None and (
             subject.head == candidate.cue or not candidate.contains(subject.idx)
         ):
@@ -91,7 +92,7 @@ def _to_quote(
             name = resolver.resolve(subject, start, end)
     elif (
         previous is not None
-        and previous.speaker_name is not None
+        and previous.speaker is not None
         and text.count("\n", previous.end, candidate.start) <= _CONTINUITY_BREAKS
     ):
         # `"X," she said. "Y."`: the attribution of X carries on to Y.
@@ -113,11 +114,16 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     spans = find_quoted_spans(text)
     quotations = [s for s in spans if not s.is_scare_quote()]
     direct = DirectFinder(doc, quotations, text).find()
-    indirect = _outermost(find_indirect(doc, [(s.start, s.end) for s in quotations], text))
+    labelled = find_labelled(doc, entities, text)
+    indirect = find_indirect(doc, [(s.start, s.end) for s in quotations], text)
+    indirect = _outermost(sorted(labelled + indirect, key=lambda c: c.start))
     candidates = _reconcile(text, direct, indirect, spans)
     resolver = SpeakerResolver(doc, entities, [(s.start, s.end) for s in quotations])
     quotes: list[Quote] = []
+    attributed: Quote | None = None
     for candidate in candidates:
-        quote = _to_quote(candidate, resolver, quotes[-1] if quotes else None, text)
+        quote = _to_quote(candidate, resolver, attributed, text)
         quotes.append(quote)
+        if quote.speaker is not None:
+            attributed = quote
     return quotes

@@ -16,6 +16,8 @@ class Candidate:
     end: int
     text: str
     cue: Token | None = None
+    #: The speaker when the finder knows it without the cue's parse (a speaker label).
+    speaker: Token | None = None
     #: Direct quotations it stands for (one, or several joined by their attribution).
     spans: list[QuotedSpan] = field(default_factory=list)
 

@@ -314,7 +314,13 @@ class SpeakerResolver:
         return None
 
     def _surname_match(self, text: str) -> Entity | None:
-        people = [e for e in self.entities if e.type == "PERSON" and e.name.split()[-1] == text]
+        """The one person of the article with this surname; transcripts write it in capitals."""
+        wanted = text.casefold()
+        people = [
+            e
+            for e in self.entities
+            if e.type == "PERSON" and e.name.split()[-1].casefold() == wanted
+        ]
         return people[0] if len(people) == 1 else None
 
     def resolve(self, token: Token, start: int, end: int) -> str | None:
@@ -352,10 +358,17 @@ class SpeakerResolver:
             return None
         if token.pos_ == "PRON":
             return None
+        if token.is_upper and len(token) > 1 and end - start == len(token):
+            # A surname in capitals (a transcript's speaker label) is often tagged as an
+            # organisation; the person of that surname is the better reading.
+            person = self._surname_match(token.text)
+            if person is not None:
+                return person
         entity = self._entity_at(token, start, end)
         if entity is not None:
             return entity
-        if token.pos_ == "PROPN" and not is_role_noun(token):
+        capitalised = token.pos_ == "PROPN" or token.is_title or token.is_upper
+        if capitalised and not is_role_noun(token):
             return self._surname_match(token.text)
         definite = any(t.lower_ in ("the", "this", "that") for t in token.lefts)
         if definite and is_role_noun(token):

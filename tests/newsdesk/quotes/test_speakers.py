@@ -141,3 +141,15 @@ def test_name_closing_a_role_phrase_is_the_speaker(quotes):
     text = "“The squad is fit,” said the club's director of rugby Rob Andrew."
     [quote] = quotes(text)
     assert quote.speaker_name == "Rob Andrew"
+
+
+def test_continuity_carries_an_unnamed_speaker_past_a_clause_of_the_attribution(quotes):
+    text = (
+        "“We will rebuild the pier,” the harbour master told reporters when asked about "
+        "the storm. “It will take a year.”"
+    )
+    found = quotes(text)
+    assert [q.speaker.text if q.speaker else None for q in found if q.kind == "direct"] == [
+        "the harbour master",
+        "the harbour master",
+    ]

@@ -13,6 +13,7 @@ import datetime as dt
 from spacy.tokens import Doc
 
 from newsdesk.contracts import TimeExpr
+from newsdesk.dates.discourse import Discourse
 from newsdesk.dates.normalise import normalise
 from newsdesk.dates.spans import find_spans, hints_at, inside_name, quarter_mentions
 
@@ -33,12 +34,15 @@ def extract_dates(doc: Doc, published: dt.date | None) -> list[TimeExpr]:
     # spaCy rebuilds doc.text from its tokens on every access: read it once.
     article = doc.text
     quarters = quarter_mentions(article)
+    discourse = Discourse(published)
     for start, end in find_spans(article):
         if inside_name(doc, start, end):
             continue
         text = article[start:end]
-        type_, value = normalise(text, published, hints_at(doc, article, quarters, start, end))
+        hints = discourse.hints(hints_at(doc, article, quarters, start, end))
+        type_, value = normalise(text, published, hints)
         if value is None and (published is not None or normalise(text, _PROBE_ANCHOR)[1] is None):
             continue
+        discourse.saw(type_, value)
         dates.append(TimeExpr(text=text, start=start, end=end, type=type_, value=value))
     return dates

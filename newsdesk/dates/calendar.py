@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Literal
 
 Direction = Literal["past", "past_or_same", "future", "future_or_same", "this_week"]
@@ -86,20 +87,81 @@ def shift(anchor: dt.date, unit: str, amount: int) -> str | None:
     return None
 
 
+#: Granularity of a TIMEX3 value -> the unit `shift` moves it by.
+_POINT = [
+    (re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:T.*)?"), "D"),
+    (re.compile(r"(\d{4})-W(\d\d)"), "W"),
+    (re.compile(r"(\d{4})-Q([1-4])"), "Q"),
+    (re.compile(r"(\d{4})-(\d\d)"), "M"),
+    (re.compile(r"(\d{4})(?:-(?:H[12]|SP|SU|FA|WI))?"), "Y"),
+]
+
+
+def point(value: str) -> tuple[dt.date, str] | None:
+    """The first day of the time a DATE value names, and its granularity (a unit code);
+    None for a value that is no calendar point (P1D, PRESENT_REF, 199)."""
+    for pattern, unit in _POINT:
+        found = pattern.fullmatch(value)
+        if found:
+            first = _first_day(unit, [int(part) for part in found.groups() if part])
+            return (first, unit) if first else None
+    return None
+
+
+def _first_day(unit: str, parts: list[int]) -> dt.date | None:
+    year, *rest = parts
+    try:
+        if unit == "D":
+            return dt.date(year, rest[0], rest[1])
+        if unit == "W":
+            return dt.date.fromisocalendar(year, rest[0], 1)
+        if unit in ("Q", "M"):
+            return dt.date(year, 3 * rest[0] - 2 if unit == "Q" else rest[0], 1)
+        return dt.date(year, 1, 1)
+    except ValueError:
+        return None
+
+
 #: ISO 8601 durations have no quarter, decade or century: counted ones become months or
 #: years (TimeBank writes "two decades" P20Y); vague ones keep the TIMEX unit (PXDE).
 _IN_SMALLER_UNITS = {"Q": (3, "M"), "DE": (10, "Y"), "CE": (100, "Y")}
 
 
+#: A fraction of a unit is written in the next smaller one, as TimeBank does: 2 1/2 years is
+#: P2Y6M, 5 1/2 hours PT5H30M. (unit, clock) -> (factor, smaller unit, smaller is a clock unit).
+_FRACTION_IN = {
+    ("Y", False): (12, "M", False),
+    ("W", False): (7, "D", False),
+    ("D", False): (24, "H", True),
+    ("H", True): (60, "M", True),
+    ("M", True): (60, "S", True),
+}
+
+
 def duration(amount: float | None, unit: str, clock: bool) -> str:
-    """A TIMEX3 duration: P3D, PT2H, PXY for a vague count, P2.5Y for a fraction."""
+    """A TIMEX3 duration: P3D, PT2H, PXY for a vague count, P2Y6M for a fraction."""
     if amount is None:
         count = "X"
     else:
         factor, unit = _IN_SMALLER_UNITS.get(unit, (1, unit))
         amount = amount * factor
+        if not float(amount).is_integer() and (unit, clock) in _FRACTION_IN:
+            return _with_fraction(amount, unit, clock)
         count = str(int(amount)) if float(amount).is_integer() else f"{amount:g}"
     return f"P{'T' if clock else ''}{count}{unit}"
+
+
+def _with_fraction(amount: float, unit: str, clock: bool) -> str:
+    factor, smaller, smaller_clock = _FRACTION_IN[(unit, clock)]
+    whole = int(amount)
+    rest = round((amount - whole) * factor, 3)
+    if not float(rest).is_integer():
+        return f"P{'T' if clock else ''}{amount:g}{unit}"
+    head = f"{whole}{unit}" if whole else ""
+    tail = f"{int(rest)}{smaller}"
+    if clock:
+        return f"PT{head}{tail}"
+    return f"P{head}T{tail}" if smaller_clock else f"P{head}{tail}"
 
 
 def nth_weekday(year: int, month_: int, nth: int, weekday: int) -> dt.date:

@@ -24,16 +24,23 @@ class Hints:
     text speaks of quarters, so "a year earlier" means the same quarter a year
     before (earnings reports compare quarter with quarter). `next_word`: the word after
     the expression, lower case ("the year ended June 30" is a span of time, a duration).
+
+    What the text said before the expression: `reference` is the value of the latest
+    calendar date or period, the time a narrative has reached ("the following year",
+    "later that day" count from it, as in TimeML); `reported_quarter` is the quarter an
+    earnings report is about ("the quarter", "a year earlier" refer to it).
     """
 
     tense: Tense | None = None
     quarterly: bool = False
     next_word: str = ""
+    reference: str | None = None
+    reported_quarter: str | None = None
 
 
 NO_HINTS = Hints()
 ENDING = {"ended", "ending", "ends", "to", "through"}
-_PAST_RELS = {"last", "the past", "the last", "the previous", "this past", "past"}
+_PAST_RELS = {"last", "the past", "the last", "the previous", "this past", "past", "the latest"}
 _FUTURE_RELS = {"next", "the next", "the coming", "coming", "this coming", "the following"}
 
 

@@ -42,6 +42,8 @@ class Lexicon:
     units: dict[str, Unit]
     words: dict[str, FixedWord]
     holidays: dict[str, Holiday]
+    ordinals: dict[str, int]
+    decades: dict[str, int]
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -76,6 +78,8 @@ def lexicon() -> Lexicon:
             key(text): FixedWord(type_, value) for text, type_, value in _rows("timex_words.tsv")
         },
         holidays={key(row[0]): _holiday(row[1:]) for row in _rows("timex_holidays.tsv")},
+        ordinals={key(word): int(number) for word, number in _rows("timex_ordinals.tsv")},
+        decades={key(word): int(digit) for word, digit in _rows("timex_decades.tsv")},
     )
 
 

@@ -89,6 +89,8 @@ def fragments() -> dict[str, str]:
             rf"(?:\s+(?-i:{TIME_ZONES})(?![a-z]))?)"
         ),
         "WORDS": _spaced(alternation(list(lex.words))),
+        "CENTURY_ORD": rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{_spaced(alternation(list(lex.ordinals)))})",
+        "DECADE_WORD": alternation(list(lex.decades)),
     }
 
 
@@ -132,6 +134,8 @@ TEMPLATES: dict[str, str] = {
         r"(?:(?P<mod>early|mid|late)[-\s]*)?(?:(?P<rel>last|next|this|this\s+past|this\s+coming|"
         r"the\s+coming|the\s+past|the)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?"
     ),
+    "century": r"(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?P<ord>{CENTURY_ORD})[-\s]+century",
+    "word_decade": r"the\s+(?:(?P<mod>early|mid|late)[-\s]+)?(?P<word>{DECADE_WORD})",
     "decade": (
         r"(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?P<decade>(?:19|20)\d0|'\d0)'?s(?![a-z])"
     ),
@@ -142,10 +146,18 @@ TEMPLATES: dict[str, str] = {
         r"(?:\s+of\s+(?:fiscal\s+)?(?P<yr2>{YEAR}))?"
     ),
     "quarter_code": r"(?-i:Q(?P<q>[1-4]))(?:\s+(?P<yr>{YEAR})|\s*'(?P<yy>\d\d))?",
+    "sequel": (
+        r"the\s+(?P<rel>following|previous|preceding|prior)\s+"
+        r"(?:(?P<unit>day|week|weekend|month|quarter|year)|(?P<wd>{WEEKDAY}))"
+    ),
+    "anaphoric": (
+        r"(?:(?P<adv>earlier|later|early|late)\s+)?(?:that|that\s+same|the\s+same)\s+"
+        r"(?P<unit>day|week|month|year)"
+    ),
     "this_quarter": (
         r"(?P<rel>the\s+(?:latest|last|previous|past|current|same|recent|year-ago|"
         r"year-earlier|just-ended|just\s+ended)|the|last|this|next|the\s+next|the\s+coming|"
-        r"the\s+(?P<year>{YEAR}))\s+(?:fiscal\s+)?(?:quarter|(?<={YEAR}\s)period)"
+        r"the\s+(?P<year>{YEAR}))\s+(?:fiscal\s+)?(?:quarter|(?<={YEAR}\s)period|(?<=latest\s)period)"
     ),
     "year": (
         r"(?<![$€£¥#\d.,])(?:(?P<mod>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|"
@@ -154,8 +166,8 @@ TEMPLATES: dict[str, str] = {
     ),
     "relative": (
         r"(?:(?P<adv>earlier|later|early|late)\s+)?(?P<rel>last|this|next|the\s+past|the\s+last|"
-        r"the\s+previous|the\s+current|the\s+coming|the\s+following|the\s+next|the\s+full|"
-        r"the\s+fiscal|the\s+calendar|the)\s+(?P<unit>week|month|year|weekend|decade|century)"
+        r"the\s+current|the\s+latest|the\s+coming|the\s+next|the\s+full|the\s+fiscal|"
+        r"the\s+calendar|the)\s+(?:fiscal\s+)?(?P<unit>week|month|year|weekend|decade|century)"
         r"(?!-)"
     ),
     "ago": (
@@ -166,14 +178,14 @@ TEMPLATES: dict[str, str] = {
         r"(?:(?:{QUAL_THE}\s+)?the\s+(?P<rel>past|last|next|first|coming|previous|latest|"
         r"following|final|remaining|same|initial|last\s+few|past\s+few|next\s+few)\s+"
         r"(?:{QUAL}\s+)?|(?:{QUAL}\s+)?)"
-        r"(?P<num>{NUM}|{VAGUE})[-\s]+(?:more\s+|additional\s+|full\s+)?(?P<unit>{UNIT})"
-        r"(?:-long)?(?![-\w]*(?:\s+|-)old\b)"
+        r"(?P<num>{NUM}|{VAGUE})[-\s]+(?:(?:more|additional|full|trading|business|working)\s+)?"
+        r"(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:-long)?(?![-\w]*(?:\s+|-)old\b)"
     ),
     "vague_duration": (
         r"(?P<rel>the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|recent|"
         r"coming)\s+(?P<unit>(?:days|weeks|months|years|decades|centuries))(?P<ahead>\s+ahead)?"
     ),
-    "plural_units": r"(?P<unit>weeks|months|years|decades|centuries)",
+    "plural_units": (r"(?<!\d\s)(?P<unit>weeks|months|years|decades|centuries)(?![-\s]+old\b)"),
     "set": (
         r"(?:(?:every|each|per)\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})"
         r"|(?P<times>once|twice|\d+\s+times|{NUM}\s+times)\s+(?:a|an|per|each)\s+(?P<unit2>{UNIT})"
@@ -196,7 +208,8 @@ TEMPLATES: dict[str, str] = {
 #: windows around them, which saves most of the cost on long articles.
 TRIGGER = (
     r"{MONTH}|{WEEKDAY}|{UNIT}|{SEASON}|{PART}|{WORDS}|{HOLIDAY}|half|nineteen|twenty|"
-    r"thousand|year-ago|year-earlier|every|each|per|once|twice|times|noon|midnight|midday"
+    r"thousand|year-ago|year-earlier|every|each|per|once|twice|times|noon|midnight|midday|"
+    r"period|{DECADE_WORD}"
 )
 
 

@@ -19,8 +19,10 @@ from newsdesk.dates.rules_days import (
     words,
     year,
 )
+from newsdesk.dates.rules_discourse import anaphoric, sequel
 from newsdesk.dates.rules_periods import (
     ago,
+    century,
     decade,
     duration,
     per_unit,
@@ -32,6 +34,7 @@ from newsdesk.dates.rules_periods import (
     set_,
     this_quarter,
     vague_duration,
+    word_decade,
     year_ago,
 )
 
@@ -48,9 +51,13 @@ HANDLERS: dict[str, Handler] = {
     "month_day": month_day,
     "month": month,
     "season": season,
+    "century": century,
+    "word_decade": word_decade,
     "decade": decade,
     "quarter": quarter,
     "quarter_code": quarter_code,
+    "sequel": sequel,
+    "anaphoric": anaphoric,
     "this_quarter": this_quarter,
     "year": year,
     "relative": relative,

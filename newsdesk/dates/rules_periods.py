@@ -4,6 +4,7 @@ durations and sets (pure, like the day handlers)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from newsdesk.dates import calendar as cal
 from newsdesk.dates.context import (
@@ -43,6 +44,31 @@ def decade(m: Match, anchor: Anchor, hints: Hints) -> Result:
     return "DATE", digits[:3]
 
 
+def century(m: Match, anchor: Anchor, hints: Hints) -> Result:
+    """`the 20th century` is the 1900s, written as its first two digits (19)."""
+    ordinal = key(m.group("ord"))
+    number = lexicon().ordinals.get(ordinal) or int(re.match(r"\d*", ordinal).group() or 0)  # type: ignore[union-attr]
+    return "DATE", f"{number - 1:02d}" if 1 <= number <= 21 else None
+
+
+def word_decade(m: Match, anchor: Anchor, hints: Hints) -> Result:
+    """`the nineties`: news means the decade of the 1900s."""
+    return "DATE", f"19{lexicon().decades[key(m.group('word'))]}"
+
+
+def _latest_year_of(anchor: dt.date, number: int, per_year: int, hints: Hints) -> int:
+    """The year of the latest period numbered `number` (quarters: per_year = 4) that has
+    begun by the anchor, or of the coming one when it lies more than one period ahead and
+    the sentence does not look back: "the fourth quarter" in January is the one just
+    reported, "the third quarter" in May the one to come."""
+    current = (anchor.month - 1) * per_year // 12 + 1
+    if number <= current:
+        return anchor.year
+    if hints.tense == "past" or current + per_year - number == 1:
+        return anchor.year - 1
+    return anchor.year
+
+
 def quarter(m: Match, anchor: Anchor, hints: Hints) -> Result:
     number = ORDINALS.get(key(m.group("ord")), 2)
     prefix = "H" if key(m.group("unit")) == "half" else "Q"
@@ -53,8 +79,10 @@ def quarter(m: Match, anchor: Anchor, hints: Hints) -> Result:
         year: int | None = int(year_text)
     elif anchor is None:
         year = None
-    else:
+    elif m.group("rel_year") or m.group("ago"):
         year = anchor.year + rel_direction(m.group("rel_year")) - bool(m.group("ago"))
+    else:
+        year = _latest_year_of(anchor, number, 4 if prefix == "Q" else 2, hints)
     return "DATE", f"{year:04d}-{prefix}{number}" if year is not None else None
 
 
@@ -69,13 +97,23 @@ def quarter_code(m: Match, anchor: Anchor, hints: Hints) -> Result:
     return "DATE", f"{year:04d}-Q{number}" if year is not None else None
 
 
+#: `the quarter` and its kin name the quarter the report is about.
+_REPORTED = {"the", "the latest", "the just-ended", "the just ended", "the recent"}
+
+
 def this_quarter(m: Match, anchor: Anchor, hints: Hints) -> Result:
-    """`the quarter` in business news is the one just reported: the last completed one."""
+    """`the quarter` in business news is the one the report is about: the quarter named
+    last, else the last completed one; `the year-ago quarter` is that one a year before."""
     if anchor is None:
         return "DATE", None
     rel = key(m.group("rel"))
+    reported = hints.reported_quarter or cal.shift(anchor, "Q", -1)
     if m.group("year"):
-        return "DATE", f"{m.group('year')}-Q{cal.quarter_of(anchor) - 1 or 4}"
+        return "DATE", f"{m.group('year')}{reported[4:]}" if reported else None
+    if rel in _REPORTED:
+        return "DATE", reported
+    if rel in ("the year-ago", "the year-earlier"):
+        return "DATE", _quarter_before(reported, 4)
     if rel in ("this", "the current"):
         delta = 0
     elif rel in ("next", "the next", "the coming"):
@@ -104,10 +142,16 @@ def relative(m: Match, anchor: Anchor, hints: Hints) -> Result:
     return "DATE", cal.shift(anchor, unit, rel_direction(rel))
 
 
-def _year_back(anchor: dt.date, hints: Hints) -> str:
+def _quarter_before(value: str | None, quarters: int) -> str | None:
+    if value is None:
+        return None
+    year, number = cal.shift_quarters(int(value[:4]), int(value[-1]), -quarters)
+    return f"{year:04d}-Q{number}"
+
+
+def _year_back(anchor: dt.date, hints: Hints) -> str | None:
     if hints.quarterly:
-        year, number = cal.shift_quarters(anchor.year, cal.quarter_of(anchor), -5)
-        return f"{year:04d}-Q{number}"
+        return _quarter_before(hints.reported_quarter or cal.shift(anchor, "Q", -1), 4)
     return f"{anchor.year - 1:04d}"
 
 
@@ -143,7 +187,10 @@ def duration(m: Match, anchor: Anchor, hints: Hints) -> Result:
         return "DURATION", None
     if unit == "Q" and "-" in m.group():
         return "DURATION", None  # "three-quarters" is a fraction
-    return "DURATION", cal.duration(parse_count(m.group("num")), unit, clock_unit)
+    amount = parse_count(m.group("num"))
+    if amount is not None and m.group("half"):
+        amount += 0.5
+    return "DURATION", cal.duration(amount, unit, clock_unit)
 
 
 def vague_duration(m: Match, anchor: Anchor, hints: Hints) -> Result:

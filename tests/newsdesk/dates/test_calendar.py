@@ -59,4 +59,24 @@ def test_durations():
     assert cal.duration(None, "Y", clock=False) == "PXY"
     assert cal.duration(2, "DE", clock=False) == "P20Y"
     assert cal.duration(None, "DE", clock=False) == "PXDE"
-    assert cal.duration(1.5, "Y", clock=False) == "P1.5Y"
+
+
+def test_a_fraction_is_written_in_the_next_smaller_unit_as_timebank_does():
+    assert cal.duration(1.5, "Y", clock=False) == "P1Y6M"
+    assert cal.duration(5.5, "H", clock=True) == "PT5H30M"
+    assert cal.duration(1.5, "M", clock=True) == "PT1M30S"
+    assert cal.duration(0.5, "D", clock=False) == "PT12H"
+    assert cal.duration(2.5, "D", clock=False) == "P2DT12H"
+    assert cal.duration(1.5, "M", clock=False) == "P1.5M"
+
+
+def test_a_calendar_point_is_its_first_day_and_granularity():
+    assert cal.point("1998-10-23") == (dt.date(1998, 10, 23), "D")
+    assert cal.point("2022-03-23TMO") == (dt.date(2022, 3, 23), "D")
+    assert cal.point("2022-W12") == (dt.date(2022, 3, 21), "W")
+    assert cal.point("1989-Q3") == (dt.date(1989, 7, 1), "Q")
+    assert cal.point("1989-04") == (dt.date(1989, 4, 1), "M")
+    assert cal.point("1995") == (dt.date(1995, 1, 1), "Y")
+    assert cal.point("1998-FA") == (dt.date(1998, 1, 1), "Y")
+    for vague in ("P1D", "PRESENT_REF", "199", "1989-13", "2022-W60"):
+        assert cal.point(vague) is None

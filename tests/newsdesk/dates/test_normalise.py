@@ -147,7 +147,11 @@ def test_vague_references(text, expected):
         ("twenty four hours", "PT24H"),
         ("45 minutes", "PT45M"),
         ("five-year", "P5Y"),
-        ("2 1/2 years", "P2.5Y"),
+        ("2 1/2 years", "P2Y6M"),
+        ("about 5 1/2 hours", "PT5H30M"),
+        ("a minute and a half", "PT1M30S"),
+        ("eight trading days", "P8D"),
+        ("three business days", "P3D"),
         ("decades", "PXDE"),
         ("several weeks", "PXW"),
         ("the past two months", "P2M"),
@@ -209,6 +213,56 @@ def test_a_year_back_in_an_earnings_report_is_the_same_quarter_a_year_before():
     assert value("a year earlier", dt.date(1989, 10, 26)) == "1988"
 
 
+def test_an_earnings_report_refers_back_to_the_quarter_it_reports():
+    published = dt.date(1989, 10, 26)
+    assert value("a year ago", published, quarterly=True, reported_quarter="1989-Q1") == "1988-Q1"
+    assert value("the quarter", published, reported_quarter="1989-Q1") == "1989-Q1"
+    assert value("the latest period", published, reported_quarter="1989-Q2") == "1989-Q2"
+    assert value("the year-ago quarter", published, reported_quarter="1989-Q2") == "1988-Q2"
+    assert value("the 1988 period", published, reported_quarter="1989-Q1") == "1988-Q1"
+    assert value("the latest period", published) == "1989-Q3"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "tense", "expected"),
+    [
+        ("the fourth quarter", dt.date(2022, 1, 20), None, "2021-Q4"),
+        ("the fourth quarter", dt.date(2022, 10, 20), None, "2022-Q4"),
+        ("the third quarter", dt.date(2022, 5, 20), None, "2022-Q3"),
+        ("the third quarter", dt.date(2022, 5, 20), "past", "2021-Q3"),
+        ("the second half", dt.date(2022, 1, 20), None, "2021-H2"),
+    ],
+)
+def test_a_quarter_without_a_year_is_the_latest_one_begun_or_the_coming_one(
+    text, anchor, tense, expected
+):
+    assert value(text, anchor, tense=tense) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        ("the following year", "1995-05-22", "1996"),
+        ("The following month", "1989-03", "1989-04"),
+        ("the previous Friday", "2022-03-18", "2022-03-11"),
+        ("the following week", None, "2022-W13"),
+        ("the following day", "1995", None),
+        ("that year", "1998-06", "1998"),
+        ("later that year", "1998-06-12", "1998"),
+        ("that same day", "2021-10-23", "2021-10-23"),
+        ("that day", "1998-10", None),
+        ("that year", None, None),
+    ],
+)
+def test_sequels_count_from_the_reference_time(text, reference, expected):
+    assert value(text, reference=reference) == expected
+
+
+def test_the_current_and_the_latest_fiscal_year():
+    assert value("the current fiscal year") == "2022"
+    assert value("the latest fiscal year") == "2021"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -239,6 +293,22 @@ def test_decades(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("the nineties", "199"),
+        ("the early seventies", "197"),
+        ("the 20th century", "19"),
+        ("the nineteenth century", "18"),
+        ("11th century", "10"),
+        ("the twenty-first century", "20"),
+    ],
+)
+def test_centuries_and_decades_in_words(text, expected):
+    assert normalise(text, WEDNESDAY) == ("DATE", expected)
+    assert normalise(text, None) == ("DATE", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Wednesday morning", "2022-03-23TMO"),
         ("Tuesday night", "2022-03-22TNI"),
         ("this morning", "2022-03-23TMO"),
@@ -264,6 +334,7 @@ def test_times_of_day(text, expected):
         ("each year", "P1Y"),
         ("weekly", "P1W"),
         ("daily", "P1D"),
+        ("hourly", "PT1H"),
         ("twice a month", "P1M"),
         ("every Monday", "XXXX-WXX-1"),
     ],

@@ -27,6 +27,9 @@ def spans(text: str) -> list[str]:
         ("She was born in the 1990s.", ["the 1990s"]),
         ("The vote is set for March 3, 2021, in the capital.", ["March 3, 2021"]),
         ("A six-year-old boy and his 52-year-old father survived.", []),
+        ("The director, 52 years old, resigned after years of losses.", ["years"]),
+        ("The fund grew through the nineties.", ["the nineties"]),
+        ("It was sold the following month.", ["the following month"]),
         ("Prices may rise as stocks march higher.", []),
         ("Jan Kavan met the envoy.", []),
         ("It earned $5 million a year.", ["a year"]),
@@ -84,6 +87,33 @@ def test_an_earnings_report_compares_quarters(nlp):
     assert [(d.text, d.value) for d in dates] == [
         ("Third-quarter", "1989-Q3"),
         ("a year ago", "1988-Q3"),
+    ]
+
+
+def test_the_reported_quarter_anchors_later_comparisons(nlp):
+    text = (
+        "The retailer earned $20 million in its fiscal first quarter, up from $15 million "
+        "a year earlier. It expects a weaker fourth quarter. Sales rose in the quarter."
+    )
+    dates = extract_dates(nlp(text), dt.date(1989, 10, 26))
+    assert [(d.text, d.value) for d in dates] == [
+        ("fiscal first quarter", "1989-Q1"),
+        ("a year earlier", "1988-Q1"),
+        ("fourth quarter", "1989-Q4"),
+        ("the quarter", "1989-Q1"),
+    ]
+
+
+def test_a_narrative_carries_its_reference_time_forward(nlp):
+    text = (
+        "The firm was founded in March 1995. The following year it moved, "
+        "and later that year it listed."
+    )
+    dates = extract_dates(nlp(text), WEDNESDAY)
+    assert [(d.text, d.value) for d in dates] == [
+        ("March 1995", "1995-03"),
+        ("The following year", "1996"),
+        ("later that year", "1996"),
     ]
 
 

@@ -175,15 +175,17 @@ def surnames() -> frozenset[str]:
 
 
 @functools.cache
-def _one_word_places() -> frozenset[str]:
-    """Cities (GeoNames), capitals, and one-word provinces, states and counties (pycountry)."""
-    regions = {sub.name for sub in pycountry.subdivisions if sub.name.isalpha()}
-    return frozenset(regions | set(_lines("entity_cities.txt")) | set(capitals()))
+def _places() -> frozenset[str]:
+    """Keys of cities (GeoNames), capitals, and provinces, states and counties (pycountry)."""
+    regions = {sub.name for sub in pycountry.subdivisions if not set(sub.name) & set(",[(")}
+    names = regions | set(_lines("entity_cities.txt")) | set(capitals())
+    return frozenset(country_key(name) for name in names)
 
 
 def is_place(name: str) -> bool:
-    """Whether a name is a country, a capital, a large city or a region (`Surrey`, `Volgograd`)."""
-    return name in _one_word_places() or country_code(name) is not None
+    """Whether a name is a country, a capital, a large city or a region (`Surrey`, `Volgograd`,
+    `ST LOUIS`): case and periods aside, as a dateline or a standings table writes it."""
+    return country_key(name) in _places() or country_code(name) is not None
 
 
 def dictionary_words(nlp: Language) -> frozenset[str]:

@@ -53,6 +53,17 @@ def _expansion_before(acronym: Span) -> Span | None:
     return None
 
 
+def _defines(name: Span, acronym: Span) -> bool:
+    """Whether "(ACR)" after a name is that name's acronym.
+
+    A place's acronym spells its initials ("United Arab Emirates (UAE)"); other letters
+    after a place are a news agency in a dateline ("Regina (CP)").
+    """
+    if name.label_ == "GPE":
+        return _initials(name) == acronym.text.replace("&", "")
+    return name.label_ in {"ORG", "FAC", "NORP"}
+
+
 def organisation_spans(doc: Doc, text: str, ents: list[Span]) -> tuple[list[Span], list[Span]]:
     """Organisation spans extended over their names, and every mention of their acronyms.
 
@@ -69,7 +80,7 @@ def organisation_spans(doc: Doc, text: str, ents: list[Span]) -> tuple[list[Span
     defined: dict[str, str] = {}
     for acronym in _bracketed_acronyms(doc, text):
         previous = next((ent for ent in ents if ent.end == acronym.start - 1), None)
-        if previous is not None and previous.label_ in {"ORG", "GPE", "FAC", "NORP"}:
+        if previous is not None and _defines(previous, acronym):
             defined.setdefault(
                 acronym.text, "ORG" if previous.label_ == "NORP" else previous.label_
             )

@@ -62,7 +62,8 @@ def _one_name(ent: Span) -> tuple[int, int]:
 
     A free-standing separator (spaced dash, comma, colon, line break) ends what came before
     ("Sri Lanka - Arjuna Ranatunga"), when a name follows it; a hyphen inside a name
-    ("Lewis-Francis") is not one. A quotation mark or bracket starts a nickname or an aside,
+    ("Lewis-Francis") is not one. A number between names is a score ("Leeds 2 Hull"), a
+    separator too. A quotation mark or bracket starts a nickname or an aside,
     which ends the name (Roberto "Hands of Stone" Duran).
     """
     doc, start, end = ent.doc, ent.start, ent.end
@@ -71,7 +72,7 @@ def _one_name(ent: Span) -> tuple[int, int]:
             end = token.i
             break
         spaced = bool(token.whitespace_ or doc[token.i - 1].whitespace_)
-        separator = token.is_space or (token.text in _SEPARATORS and spaced)
+        separator = token.is_space or token.is_digit or (token.text in _SEPARATORS and spaced)
         if separator and any(t.is_alpha for t in doc[token.i + 1 : ent.end]):
             start = token.i + 1
     return start, max(start, end)

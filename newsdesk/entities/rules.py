@@ -6,7 +6,8 @@ evaluation, users of the Doc) sees the corrected spans:
 - model designators (S-400, F-35A, MiG-29s) and known weapon families (Patriot, Bayraktar)
   become PRODUCT, replacing whatever the statistical model made of them;
 - "<head> of <ORG>" is extended over the head ("Presidency of" + "Defense Industries"); an
-  acronym defined in parentheses ("(SSB)") is an ORG span there and wherever it recurs;
+  acronym defined in parentheses ("(SSB)") is an ORG span there and wherever it recurs
+  (after a place, only when it spells the place's initials: "Regina (CP)" is the agency);
 - PERSON spans lose titles, agency acronyms and scores around the name ("RCMP Cpl.",
   "4-43"), and spans that are countries or end like an organisation are relabelled;
 - a census given name followed by a surname-shaped word is a PERSON the model missed or
@@ -14,6 +15,8 @@ evaluation, users of the Doc) sees the corrected spans:
   name or ends in an ordinary word (see `names`);
 - a surname that the model tagged ORG or GPE, or missed, becomes PERSON when the full
   name occurs in the same article ("Altun" after "Fahrettin Altun");
+- a place name naming a sports team (a result line, a standings row, "Surrey beat Kent")
+  is an ORG throughout the article, except as a venue or a dateline (see `teams`);
 - a lone one-word PERSON that no full name or title backs is a GPE when it is a place
   ("Surrey", a capitalised dateline) and no entity when it is an ordinary word opening
   its sentence ("Attendance: 2,000") (see `lone`);
@@ -38,6 +41,7 @@ from newsdesk.entities.organisations import organisation_spans
 from newsdesk.entities.people import person_fixes, surname_spans
 from newsdesk.entities.places import Regions
 from newsdesk.entities.products import Families, designator_spans, with_model_number
+from newsdesk.entities.teams import team_spans
 
 COMPONENT = "newsdesk_entity_rules"
 
@@ -76,8 +80,9 @@ class EntityRules:
         ents = _first_come([given_name_spans(doc, text, ents, self.words), ents])
         extended, acronyms = organisation_spans(doc, text, ents)
         relabelled, found = surname_spans(doc, text, ents)
+        teams = team_spans(doc, text, ents)
         regions = self.regions.spans(doc)
-        spans = _first_come([products, extended, relabelled, regions, ents, acronyms, found])
+        spans = _first_come([products, extended, relabelled, teams, regions, ents, acronyms, found])
         return lone_name_fixes(spans, self.words)
 
 

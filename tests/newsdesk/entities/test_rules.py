@@ -282,3 +282,17 @@ def test_a_service_name_is_still_a_person_when_the_article_names_one(blank):
     text = "Michael Bloomberg spoke. Bloomberg said no."
     ents = [("Michael Bloomberg", "PERSON"), ("Bloomberg", "PERSON")]
     assert corrected(blank, text, ents) == ents
+
+
+def test_an_agency_after_a_dateline_place_is_not_its_acronym(blank):
+    text = "Regina (CP) - Farmers met. CP reporters came."
+    assert corrected(blank, text, [("Regina", "GPE")]) == [("Regina", "GPE")]
+
+
+def test_a_place_acronym_spelling_its_initials_is_defined(blank):
+    text = "The United Arab Emirates (UAE) agreed. The UAE signed."
+    assert corrected(blank, text, [("United Arab Emirates", "GPE")]) == [
+        ("United Arab Emirates", "GPE"),
+        ("UAE", "GPE"),
+        ("UAE", "GPE"),
+    ]

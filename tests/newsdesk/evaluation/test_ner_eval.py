@@ -102,13 +102,14 @@ def test_the_sample_is_scored_against_every_gold_name(sample):
     assert all(0.0 <= value <= 1.0 for value in report.metrics.values())
 
 
-#: Measured on the CoNLL-2003 development set (conll2003-testa), minus a margin of 0.02.
+#: Measured on the CoNLL-2003 development set (conll2003-testa), minus a margin of 0.01
+#: (2026-11-26: PER 0.851, LOC 0.809, ORG 0.636, micro 0.780, people 0.877).
 FLOORS = {
-    "PER_f1": 0.779,
-    "LOC_f1": 0.786,
-    "ORG_f1": 0.412,
-    "micro_f1": 0.695,
-    "people_f1": 0.799,
+    "PER_f1": 0.841,
+    "LOC_f1": 0.799,
+    "ORG_f1": 0.626,
+    "micro_f1": 0.770,
+    "people_f1": 0.867,
 }
 
 

@@ -58,11 +58,32 @@ def lexicon() -> Lexicon:
     )
 
 
+#: Inflections stripped from a verb whose lemma the model got wrong.
+_SUFFIXES = ("ing", "ed", "es", "s", "d")
+
+
+def _stems(word: str) -> list[str]:
+    """Lemmas a regular inflected form may come from: "hoping" -> "hop", "hope"."""
+    stems = []
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            stems += [stem, stem + "e"]
+    return stems
+
+
 def verb_frames(token: Token) -> frozenset[str]:
-    """The frames in which `token` reports speech; empty when it is no reporting verb."""
+    """The frames in which `token` reports speech; empty when it is no reporting verb.
+
+    The small model lemmatises some reporting verbs wrongly ("hopes" -> "hop"), so when
+    the lemma is not in the lexicon the surface form is stripped of its inflection."""
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG"):
         return frozenset()
-    return lexicon().verbs.get(token.lemma_.lower(), frozenset())
+    verbs = lexicon().verbs
+    frames = verbs.get(token.lemma_.lower())
+    if frames is not None:
+        return frames
+    return next((verbs[s] for s in _stems(token.lower_) if s in verbs), frozenset())
 
 
 def is_reporting_noun(token: Token) -> bool:

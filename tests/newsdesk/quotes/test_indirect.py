@@ -115,3 +115,11 @@ def test_a_clause_hung_on_the_cue_from_the_next_paragraph_is_not_its_content():
     doc = Doc(Vocab(), words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
     left, right = content_range(doc[7])
     assert doc[left : right + 1].text == "The town has no money"
+
+
+def test_a_reporting_verb_the_model_lemmatises_wrongly_is_still_a_cue(nlp, quotes):
+    text = "The mayor hopes the new bridge will open before the winter."
+    assert [t.lemma_ for t in nlp(text) if t.text == "hopes"] == ["hop"]
+    [quote] = quotes(text)
+    assert quote.text == "the new bridge will open before the winter"
+    assert quote.cue.text == "hopes"

@@ -15,7 +15,13 @@ from spacy.tokens import Doc
 from newsdesk.contracts import TimeExpr
 from newsdesk.dates.discourse import Discourse
 from newsdesk.dates.normalise import normalise
-from newsdesk.dates.spans import find_spans, hints_at, inside_name, quarter_mentions
+from newsdesk.dates.spans import (
+    find_spans,
+    hints_at,
+    inside_name,
+    looks_like_a_title,
+    quarter_mentions,
+)
 
 __all__ = ["extract_dates", "normalise"]
 
@@ -36,7 +42,7 @@ def extract_dates(doc: Doc, published: dt.date | None) -> list[TimeExpr]:
     quarters = quarter_mentions(article)
     discourse = Discourse(published)
     for start, end in find_spans(article):
-        if inside_name(doc, start, end):
+        if inside_name(doc, start, end) or looks_like_a_title(article, start, end):
             continue
         text = article[start:end]
         hints = discourse.hints(hints_at(doc, article, quarters, start, end))

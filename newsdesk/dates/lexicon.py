@@ -93,6 +93,14 @@ def _holiday(columns: list[str]) -> Holiday:
     return Holiday(int(month), nth=int(nth), weekday=weekdays[key(weekday)], offset=extra)
 
 
+@functools.cache
+def proper_words() -> frozenset[str]:
+    """Words written with a capital in running text: month, weekday and holiday names."""
+    lex = lexicon()
+    holiday_words = {key(word) for name in lex.holidays for word in name.split()}
+    return frozenset(lex.months) | frozenset(lex.weekdays) | holiday_words
+
+
 def lexicon_weekdays() -> dict[str, int]:
     return {key(name): int(number) for name, number in _rows("timex_weekdays.tsv")}
 

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc
 
 from newsdesk.dates.context import Hints, Tense
+from newsdesk.dates.lexicon import key, proper_words
 from newsdesk.dates.patterns import compiled, trigger
 
 #: Characters a rule may match before its first trigger word ("at least the past", "the
@@ -18,6 +19,7 @@ _PLAN_LEMMAS = {"schedule", "plan", "expect", "set", "due", "slate", "intend", "
 _AHEAD = re.compile(r"\bas (?:soon|early) as\s+$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _QUARTER = re.compile(r"\bquarter", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’.]*")
 
 
 def find_spans(text: str) -> list[tuple[int, int]]:
@@ -67,6 +69,27 @@ def inside_name(doc: Doc, start: int, end: int) -> bool:
     """Whether a span lies within a named entity that is not itself temporal or an event."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and all(token.ent_type_ in _NAME_LABELS for token in span)
+
+
+def looks_like_a_title(text: str, start: int, end: int) -> bool:
+    """Whether a span is part of a title: a word that is lower case in running text is
+    capitalised after the first word ("This Week" the programme), or the first word is,
+    mid-sentence ("VOA Today", "High Noon"). Month, weekday and holiday names and
+    all-capital words are capitalised anyway and prove nothing."""
+    words = _WORD.findall(text, start, end)
+    titled = [i for i, word in enumerate(words) if _capitalised_for_no_reason(word)]
+    if any(i > 0 for i in titled):
+        return True
+    if not titled:
+        return False
+    before = text[:start].rstrip()
+    return bool(before) and before[-1].isalnum()
+
+
+def _capitalised_for_no_reason(word: str) -> bool:
+    if not word[0].isupper() or word.isupper():
+        return False
+    return key(word) not in proper_words()
 
 
 def quarter_mentions(text: str) -> list[int]:

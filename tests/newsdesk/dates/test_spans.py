@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from newsdesk.dates import extract_dates
-from newsdesk.dates.spans import find_spans
+from newsdesk.dates.spans import find_spans, looks_like_a_title
 
 WEDNESDAY = dt.date(2022, 3, 23)
 
@@ -115,6 +115,27 @@ def test_a_narrative_carries_its_reference_time_forward(nlp):
         ("The following year", "1996"),
         ("later that year", "1996"),
     ]
+
+
+def test_a_temporal_word_capitalised_in_a_title_is_no_date(nlp):
+    text = 'The envoy told the talk show "This Week" on Sunday. The clip ran on Radio Today.'
+    dates = extract_dates(nlp(text), WEDNESDAY)
+    assert [d.text for d in dates] == ["Sunday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Ratings rose for Morning Tonight.", True),
+        ("Tonight the council votes.", False),
+        ("The council votes Next Week.", True),
+        ("The parade is on Christmas Day.", False),
+        ("The vote closes at 8 p.m. EST Tuesday.", False),
+    ],
+)
+def test_what_looks_like_a_title(text, title):
+    start, end = find_spans(text)[0]
+    assert looks_like_a_title(text, start, end) is title
 
 
 def test_a_month_inside_a_name_is_no_date(nlp):

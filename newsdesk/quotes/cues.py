@@ -9,8 +9,8 @@ from importlib import resources
 from spacy.tokens import Token
 
 CLAUSE, OBJECT_TO, TO, OBJECT = "clause", "object-to", "to", "object"
-OBJECT_PREDICATE = "object-predicate"
-_FRAMES = frozenset({CLAUSE, OBJECT_TO, TO, OBJECT, OBJECT_PREDICATE})
+OBJECT_PREDICATE, QUESTION = "object-predicate", "question"
+_FRAMES = frozenset({CLAUSE, OBJECT_TO, TO, OBJECT, OBJECT_PREDICATE, QUESTION})
 
 #: Pronouns that can stand for a person or a group that speaks.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})

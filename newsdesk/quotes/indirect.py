@@ -18,6 +18,7 @@ from newsdesk.quotes.cues import (
     OBJECT,
     OBJECT_PREDICATE,
     OBJECT_TO,
+    QUESTION,
     TO,
     is_reporting_noun,
     phrase_at,
@@ -79,6 +80,14 @@ def _clause_range(cue: Token) -> tuple[int, int] | None:
             )
             and _same_paragraph(cue, c)
         ]
+        if QUESTION in frames and not clauses:
+            clauses = [
+                c
+                for c in children
+                if c.dep_ == "advcl"
+                and c.i > cue.i
+                and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.lefts)
+            ]
         right = [c for c in clauses if c.i > cue.i]
         if right or clauses:
             return _clause(right[0] if right else clauses[-1])

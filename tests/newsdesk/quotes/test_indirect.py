@@ -123,3 +123,10 @@ def test_a_reporting_verb_the_model_lemmatises_wrongly_is_still_a_cue(nlp, quote
     [quote] = quotes(text)
     assert quote.text == "the new bridge will open before the winter"
     assert quote.cue.text == "hopes"
+
+
+def test_a_question_reported_with_if_is_the_content_of_ask(quotes):
+    [quote] = quotes("She toured the plant and asked workers if they planned to join the strike.")
+    assert quote.text == "if they planned to join the strike"
+    assert quote.cue.text == "asked"
+    assert quote.speaker.text == "She"

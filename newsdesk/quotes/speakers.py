@@ -68,6 +68,9 @@ def _inverted_subject(cue: Token) -> Token | None:
     doc = cue.doc
     if "object-to" in verb_frames(cue) or cue.i + 1 >= len(doc) or cue.i == 0:
         return None
+    if cue.tag_ == "VBG":
+        # `..., saying he would ...`: a participle is never inverted; "he" opens the content.
+        return None
     nxt = doc[cue.i + 1]
     before = doc[cue.i - 1]
     if not (before.is_punct or before.is_space) or nxt.lower_ in _OBJECT_PRONOUNS:

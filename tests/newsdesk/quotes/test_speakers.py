@@ -153,3 +153,11 @@ def test_continuity_carries_an_unnamed_speaker_past_a_clause_of_the_attribution(
         "the harbour master",
         "the harbour master",
     ]
+
+
+def test_a_participle_cue_takes_its_head_clause_subject_not_the_content_subject(quotes):
+    text = "Maria Chen criticised the mayor, saying he would close three clinics."
+    [quote] = quotes(text)
+    assert quote.text == "he would close three clinics"
+    assert quote.speaker.text == "Maria Chen"
+    assert quote.speaker_name == "Maria Chen"

@@ -188,16 +188,28 @@ def is_place(name: str) -> bool:
     return country_key(name) in _places() or country_code(name) is not None
 
 
-def dictionary_words(nlp: Language) -> frozenset[str]:
-    """Lower-case English words: WordNet's index as the model's lemmatizer ships it.
+@dataclass(frozen=True)
+class Dictionary:
+    """Lower-case English words, WordNet's index as the model's lemmatizer ships it.
 
-    Empty for a pipeline without those tables (a blank one), where the rules that need to
-    tell "Attendance" from a surname then leave such words alone.
+    Nouns apart: WordNet lists famous people and places among them ("seles", "surrey").
     """
+
+    nouns: frozenset[str] = frozenset()
+    others: frozenset[str] = frozenset()
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.nouns or word in self.others
+
+
+def dictionary_words(nlp: Language) -> Dictionary:
+    """The pipeline's English dictionary; empty for a pipeline without those tables (a blank
+    one), where the rules that tell "Attendance" from a surname leave such words alone."""
     if "lemmatizer" not in nlp.pipe_names:
-        return frozenset()
+        return Dictionary()
     lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
     if lookups is None or not lookups.has_table("lemma_index"):
-        return frozenset()
+        return Dictionary()
     table = lookups.get_table("lemma_index")
-    return frozenset(word for key in table for word in table[key])
+    others = {word for pos in ("verb", "adj", "adv") for word in table.get(pos, ())}
+    return Dictionary(frozenset(table.get("noun", ())), frozenset(others))

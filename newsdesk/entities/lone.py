@@ -32,11 +32,8 @@ def _after_title(span: Span) -> bool:
     return span.start > 0 and span.doc[span.start - 1].text in lexicon.person_titles()
 
 
-def lone_name_fixes(spans: list[Span], words: frozenset[str]) -> list[Span]:
-    """The spans with lone one-word PERSON places relabelled and ordinary words dropped.
-
-    `words` are lower-case English words (`lexicon.dictionary_words`).
-    """
+def lone_name_fixes(spans: list[Span], words: lexicon.Dictionary) -> list[Span]:
+    """The spans with lone one-word PERSON places relabelled and ordinary words dropped."""
     name_words: set[str] = set()
     titled: set[str] = set()
     for span in spans:

@@ -25,11 +25,22 @@ _CANDIDATE = re.compile(
 )
 
 
-def _surname_like(word: str, words: frozenset[str]) -> bool:
+def _surname_like(word: str, words: lexicon.Dictionary) -> bool:
+    """Whether a capitalised word can end a person's name.
+
+    Not a word that ends names of places and organisations ("Palace"), a place, a verb or
+    adjective ("Wins", "Golden") or a plural noun ("Hurricanes"), unless it is a common
+    surname ("Fields", "Hamilton"). Singular nouns pass: WordNet lists famous people
+    among them ("Seles").
+    """
     if word in lexicon.name_tails() or word in lexicon.org_suffixes():
         return False
-    common = word.lower() in words or lexicon.is_place(word)
-    return not common or word in lexicon.surnames()
+    if word in lexicon.surnames():
+        return True
+    lower = word.lower()
+    forms = {lower, lower.removesuffix("s"), lower.removesuffix("es")}
+    plural_noun = lower.endswith("s") and bool(forms.intersection(words.nouns) - {lower})
+    return not (lexicon.is_place(word) or forms.intersection(words.others) or plural_noun)
 
 
 def _embedded(doc: Doc, start: int) -> bool:
@@ -50,12 +61,15 @@ def _embedded(doc: Doc, start: int) -> bool:
 
 
 def _clashes(span: Span, ents: list[Span]) -> bool:
-    """Whether a model span says otherwise: a longer person, or a name running on past it."""
+    """Whether a model span says otherwise: a longer person, a name running on past it, or
+    a name with an article ("the Venice Film Festival")."""
     doc = span.doc
     for ent in ents:
         if ent.end <= span.start or span.end <= ent.start:
             continue
         if ent.label_ == "PERSON" and (ent.start < span.start or ent.end > span.end):
+            return True
+        if ent[0].lower_ == "the":
             return True
         if ent.end > span.end and doc[span.end].is_title:
             return True
@@ -64,11 +78,10 @@ def _clashes(span: Span, ents: list[Span]) -> bool:
     return False
 
 
-def given_name_spans(doc: Doc, text: str, ents: list[Span], words: frozenset[str]) -> list[Span]:
-    """PERSON spans for full names the model missed or labelled as something else.
-
-    `words` are lower-case English words (`lexicon.dictionary_words`).
-    """
+def given_name_spans(
+    doc: Doc, text: str, ents: list[Span], words: lexicon.Dictionary
+) -> list[Span]:
+    """PERSON spans for full names the model missed or labelled as something else."""
     given_names = lexicon.given_names()
     found: list[Span] = []
     taken: set[int] = set()

@@ -6,6 +6,7 @@ import pytest
 import spacy
 
 from newsdesk.entities import add_entity_rules
+from newsdesk.entities.lexicon import Dictionary
 from newsdesk.entities.rules import COMPONENT
 from tests.newsdesk.entities.test_rules import corrected
 
@@ -14,7 +15,7 @@ from tests.newsdesk.entities.test_rules import corrected
 def blank():
     nlp = spacy.blank("en")
     add_entity_rules(nlp)
-    nlp.get_pipe(COMPONENT).words = frozenset({"attendance", "riot", "kent"})
+    nlp.get_pipe(COMPONENT).words = Dictionary(nouns=frozenset({"attendance", "riot", "kent"}))
     return nlp
 
 

@@ -6,6 +6,7 @@ import pytest
 import spacy
 
 from newsdesk.entities import add_entity_rules
+from newsdesk.entities.lexicon import Dictionary
 from newsdesk.entities.rules import COMPONENT
 from tests.newsdesk.entities.test_rules import corrected
 
@@ -14,7 +15,9 @@ from tests.newsdesk.entities.test_rules import corrected
 def blank():
     nlp = spacy.blank("en")
     add_entity_rules(nlp)
-    nlp.get_pipe(COMPONENT).words = frozenset({"palace", "wins", "hurricanes"})
+    nlp.get_pipe(COMPONENT).words = Dictionary(
+        nouns=frozenset({"hurricane", "seles"}), others=frozenset({"win"})
+    )
     return nlp
 
 
@@ -74,3 +77,17 @@ def test_a_model_organisation_running_on_past_the_name_is_kept(blank):
     assert corrected(blank, text, [("Mary Kay Cosmetics", "ORG")]) == [
         ("Mary Kay Cosmetics", "ORG")
     ]
+
+
+def test_a_surname_that_a_dictionary_lists_as_a_noun_still_ends_a_name(blank):
+    text = "Stefan Seles (Canada) advanced."
+    assert corrected(blank, text, [("Canada", "GPE")]) == [
+        ("Stefan Seles", "PERSON"),
+        ("Canada", "GPE"),
+    ]
+
+
+def test_a_model_span_with_an_article_is_no_person(blank):
+    text = "She won at the Marion Arts Prize gala."
+    ents = [("the Marion Arts Prize", "EVENT")]
+    assert corrected(blank, text, ents) == [("the Marion Arts Prize", "EVENT")]

@@ -52,7 +52,8 @@ def _ok_subject(token: Token) -> Token | None:
 
 
 def _own_subject(cue: Token) -> Token | None:
-    for child in cue.children:
+    # Of two subjects (a name closing a quotation misread as one), the nearer one speaks.
+    for child in sorted(cue.children, key=lambda c: abs(c.i - cue.i)):
         if child.dep_ in ("nsubj", "csubj"):
             return _ok_subject(child)
         if child.dep_ == "nsubjpass":

@@ -161,3 +161,12 @@ def test_a_participle_cue_takes_its_head_clause_subject_not_the_content_subject(
     assert quote.text == "he would close three clinics"
     assert quote.speaker.text == "Maria Chen"
     assert quote.speaker_name == "Maria Chen"
+
+
+def test_a_name_closing_the_quotation_is_not_the_speaker(nlp, quotes):
+    """The parser makes both "Ottawa" and "Okafor" subjects of "said"; the nearer speaks."""
+    text = "“Like Toronto. Or Ottawa,” Okafor said."
+    [said] = [t for t in nlp(text) if t.text == "said"]
+    assert [c.text for c in said.children if c.dep_ == "nsubj"] == ["Ottawa", "Okafor"]
+    [quote] = quotes(text)
+    assert quote.speaker.text == "Okafor"

@@ -189,7 +189,8 @@ TEMPLATES: dict[str, str] = {
     "set": (
         r"(?:(?:every|each|per)\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})"
         r"|(?P<times>once|twice|\d+\s+times|{NUM}\s+times)\s+(?:a|an|per|each)\s+(?P<unit2>{UNIT})"
-        r"|(?:every|each)\s+(?P<wd>{WEEKDAY}))"
+        r"|(?:every|each)\s+(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART}))?"
+        r"|(?P<wds>{WEEKDAY})(?:s|\s+(?P<parts>{PART})s))"
     ),
     "per_unit": (
         r"(?:(?<=\d\s)|(?<=\d%\s)|(?<=lion\s)|(?<=sand\s)|(?<=dred\s)|(?<=times\s))"

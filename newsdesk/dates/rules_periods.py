@@ -209,8 +209,11 @@ def plural_units(m: Match, anchor: Anchor, hints: Hints) -> Result:
 
 
 def set_(m: Match, anchor: Anchor, hints: Hints) -> Result:
-    if m.group("wd"):
-        return "SET", f"XXXX-WXX-{lexicon().weekdays[key(m.group('wd'))]}"
+    weekday = m.group("wd") or m.group("wds")
+    if weekday:
+        part = m.group("part") or m.group("parts")
+        code = lexicon().parts_of_day[key(part)] if part else ""
+        return "SET", f"XXXX-WXX-{lexicon().weekdays[key(weekday)]}{'T' + code if code else ''}"
     unit, clock_unit = parse_unit(m.group("unit") or m.group("unit2"))
     if unit == "S" and not m.group("num"):
         return "SET", None

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsdesk.dates.context import Hints, Tense
-from newsdesk.dates.lexicon import key, proper_words
+from newsdesk.dates.lexicon import key, lexicon, proper_words
 from newsdesk.dates.patterns import compiled, trigger
 
 #: Characters a rule may match before its first trigger word ("at least the past", "the
@@ -15,6 +15,8 @@ from newsdesk.dates.patterns import compiled, trigger
 _LOOK_BEHIND, _LOOK_AHEAD = 60, 20
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"}
 _FUTURE_AUX = {"will", "'ll", "shall", "wo"}
+#: A date these qualify lies ahead whatever the verb ("payable Dec. 15", "effective Feb. 1").
+_DUE_LEMMAS = {"payable", "effective", "due"}
 _PLAN_LEMMAS = {"schedule", "plan", "expect", "set", "due", "slate", "intend", "aim"}
 _AHEAD = re.compile(r"\bas (?:soon|early) as\s+$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+(\w+)")
@@ -66,9 +68,14 @@ def _windows(text: str) -> list[tuple[int, int]]:
 
 
 def inside_name(doc: Doc, start: int, end: int) -> bool:
-    """Whether a span lies within a named entity that is not itself temporal or an event."""
+    """Whether a span lies within a named entity that is not itself temporal or an event.
+
+    A weekday is never part of a name: the small model glues it to the person before it
+    ("President Bill Clinton Saturday vowed")."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and all(token.ent_type_ in _NAME_LABELS for token in span)
+    if span is None or any(key(token.text) in lexicon().weekdays for token in span):
+        return False
+    return all(token.ent_type_ in _NAME_LABELS for token in span)
 
 
 def looks_like_a_title(text: str, start: int, end: int) -> bool:
@@ -126,8 +133,14 @@ def tense_at(doc: Doc, start: int, end: int, text: str | None = None) -> Tense |
         if token.pos_ in ("VERB", "AUX") or token.head is token:
             break
         token = token.head
+        if token.lemma_ in _DUE_LEMMAS:
+            return "future"
     auxiliaries = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
     if any(child.lower_ in _FUTURE_AUX for child in auxiliaries):
+        return "future"
+    if _future_in_the_past(auxiliaries):
+        return "future"
+    if _be_to(token, auxiliaries):
         return "future"
     if token.lemma_ in _PLAN_LEMMAS or token.head.lemma_ in _PLAN_LEMMAS:
         return "future"
@@ -136,3 +149,18 @@ def tense_at(doc: Doc, start: int, end: int, text: str | None = None) -> Tense |
     if token.tag_ == "VBN" and any(child.lemma_ == "have" for child in auxiliaries):
         return "past"
     return None
+
+
+def _be_to(verb: Token, auxiliaries: list[Token]) -> bool:
+    """`is to resume`, `was to meet`: an arrangement, which looks ahead."""
+    return (
+        verb.dep_ == "xcomp"
+        and verb.head.lemma_ == "be"
+        and any(child.lower_ == "to" for child in auxiliaries)
+    )
+
+
+def _future_in_the_past(auxiliaries: list[Token]) -> bool:
+    """`said he would leave Thursday` looks ahead from the saying; `would have left` does not."""
+    lowered = {child.lower_ for child in auxiliaries}
+    return "would" in lowered and not lowered & {"have", "'ve"}

@@ -337,6 +337,9 @@ def test_times_of_day(text, expected):
         ("hourly", "PT1H"),
         ("twice a month", "P1M"),
         ("every Monday", "XXXX-WXX-1"),
+        ("Mondays", "XXXX-WXX-1"),
+        ("Tuesday nights", "XXXX-WXX-2TNI"),
+        ("each Friday morning", "XXXX-WXX-5TMO"),
     ],
 )
 def test_sets(text, expected):

@@ -67,6 +67,25 @@ def test_the_tense_of_the_sentence_points_a_weekday_forwards_or_back(nlp):
     assert [d.value for d in planned] == ["2022-03-25"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The board declared a dividend payable Jan. 15 to holders.", "2023-01-15"),
+        ("The board named a new treasurer, effective Feb. 1.", "2023-02-01"),
+        ("The shares are to resume trading Tuesday.", "2022-03-29"),
+        ("The envoy said he would fly home Friday.", "2022-03-25"),
+        ("The envoy would have flown home Friday.", "2022-03-18"),
+    ],
+)
+def test_due_dates_arrangements_and_reported_plans_lie_ahead(nlp, sentence, expected):
+    assert [d.value for d in extract_dates(nlp(sentence), WEDNESDAY)] == [expected]
+
+
+def test_a_weekday_glued_to_a_name_is_still_a_date(nlp):
+    dates = extract_dates(nlp("President Anna Berg Tuesday vowed to fight on."), WEDNESDAY)
+    assert [(d.text, d.value) for d in dates] == [("Tuesday", "2022-03-22")]
+
+
 def test_without_a_publication_date_relative_spans_stay_with_no_value(nlp):
     text = "The deal collapsed last week, two years after it was signed in December 2019."
     dates = extract_dates(nlp(text), None)

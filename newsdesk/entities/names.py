@@ -1,4 +1,4 @@
-"""People the small model misses: a known given name followed by a surname-shaped word.
+"""People the small model misses: a known given name, or initials, before a surname.
 
 en_core_web_sm misses or mislabels many full names outside running prose (result lines,
 line-ups, lists) and foreign names in prose ("Leah Pells" as an ORG). A title-case given
@@ -6,7 +6,8 @@ name from the census lists followed by one or two capitalised words is a person 
 what surrounds it says otherwise: the last word is an ordinary English word that is not
 also a surname ("Crystal Palace"), the first word is a place ("Cleveland Indians"), a
 capitalised word before it makes it part of a longer name ("Lake Louise"), or a model
-span runs on past it ("Mary Kay Cosmetics").
+span runs on past it ("Mary Kay Cosmetics"). Initials before a surname-shaped word
+("P. Simmons", "J.R. Okafor") are a person too, unless they abbreviate a place ("U.S.").
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ _SURNAME = r"[A-Z](?:[a-z]+|['’][A-Z][a-z]+)(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
 _CANDIDATE = re.compile(
     r"(?<![\w'’.-])(?=(?P<given>[A-Z][a-z]+)(?:-[A-Z][a-z]+)?(?: [A-Z]\.)?"
     rf" (?P<last>{_SURNAME})(?: (?P<third>{_SURNAME}))?(?![\w'’-]))"
+)
+#: One or two initials before a surname, as scorecards and bylines write names ("P. Simmons").
+_INITIALLED = re.compile(
+    rf"(?<![\w'’.-])(?P<initials>(?:[A-Z]\.){{1,2}}) ?(?P<last>{_SURNAME})(?![\w'’-])"
 )
 
 
@@ -78,13 +83,10 @@ def _clashes(span: Span, ents: list[Span]) -> bool:
     return False
 
 
-def given_name_spans(
-    doc: Doc, text: str, ents: list[Span], words: lexicon.Dictionary
-) -> list[Span]:
-    """PERSON spans for full names the model missed or labelled as something else."""
+def _candidates(text: str, words: lexicon.Dictionary) -> list[tuple[int, int]]:
+    """Character bounds of possible names: a given name, or initials, before a surname."""
     given_names = lexicon.given_names()
-    found: list[Span] = []
-    taken: set[int] = set()
+    bounds = []
     for match in _CANDIDATE.finditer(text):
         given = match["given"]
         if given not in given_names or lexicon.is_place(given):
@@ -97,7 +99,24 @@ def given_name_spans(
             ),
             None,
         )
-        span = doc.char_span(match.start("given"), end, label="PERSON") if end else None
+        if end is not None:
+            bounds.append((match.start("given"), end))
+    for match in _INITIALLED.finditer(text):
+        initials = match["initials"]
+        place = initials in lexicon.region_abbreviations() or lexicon.country_code(initials)
+        if not place and _surname_like(match["last"], words):
+            bounds.append((match.start(), match.end()))
+    return sorted(bounds)
+
+
+def given_name_spans(
+    doc: Doc, text: str, ents: list[Span], words: lexicon.Dictionary
+) -> list[Span]:
+    """PERSON spans for full names the model missed or labelled as something else."""
+    found: list[Span] = []
+    taken: set[int] = set()
+    for start, end in _candidates(text, words):
+        span = doc.char_span(start, end, label="PERSON")
         if (
             span is None
             or taken.intersection(range(span.start, span.end))

@@ -91,3 +91,13 @@ def test_a_model_span_with_an_article_is_no_person(blank):
     text = "She won at the Marion Arts Prize gala."
     ents = [("the Marion Arts Prize", "EVENT")]
     assert corrected(blank, text, ents) == [("the Marion Arts Prize", "EVENT")]
+
+
+def test_initials_before_a_surname_make_a_person(blank):
+    text = "Bowling: P. Okafor 4-38, J.R. Lindqvist 2-10."
+    assert corrected(blank, text) == [("P. Okafor", "PERSON"), ("J.R. Lindqvist", "PERSON")]
+
+
+def test_abbreviated_places_and_bodies_are_not_initials(blank):
+    text = "The U.S. Senate and the U.N. Ambassador met in N.B. Moncton."
+    assert corrected(blank, text) == []

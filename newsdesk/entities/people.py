@@ -17,7 +17,7 @@ _NAME_PARTICLES = frozenset(
     {"de", "da", "di", "del", "della", "van", "von", "der", "den", "bin", "ibn", "al", "el"}
     | {"la", "le", "du", "dos", "das", "ter", "ten", "zu", "st"}
 )
-_SEPARATORS = frozenset({"-", "–", "—", ",", ":", ";", "|", "/"})
+_SEPARATORS = frozenset({"-", "–", "—", ",", ":", ";", "|", "/", "v", "vs", "vs."})
 _RELABEL_AS_PERSON = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
 
 
@@ -63,8 +63,8 @@ def _one_name(ent: Span) -> tuple[int, int]:
     A free-standing separator (spaced dash, comma, colon, line break) ends what came before
     ("Sri Lanka - Arjuna Ranatunga"), when a name follows it; a hyphen inside a name
     ("Lewis-Francis") is not one. A number between names is a score ("Leeds 2 Hull"), a
-    separator too. A quotation mark or bracket starts a nickname or an aside,
-    which ends the name (Roberto "Hands of Stone" Duran).
+    separator too, as is "v" in a fixture. A quotation mark or bracket starts a nickname
+    or an aside, which ends the name (Roberto "Hands of Stone" Duran).
     """
     doc, start, end = ent.doc, ent.start, ent.end
     for token in ent[1:-1]:
@@ -113,7 +113,18 @@ def _fix_person(ent: Span) -> Span | None:
         label = lexicon.person_misreadings()[span.text]
     elif span[-1].text in lexicon.name_tails():
         label = lexicon.name_tails()[span[-1].text]
+    elif len(span) > 1 and any(_place_not_name(token.text) for token in span):
+        label = "ORG"
     return Span(doc, start, end, label=label)
+
+
+def _place_not_name(word: str) -> bool:
+    """A country's name that is neither a given name nor a surname: in a longer name it
+    makes a company or a club ("Bangladesh Lamps"), not a person. (Cities are left out:
+    too many foreign names are also towns, "Wang Donghai".)"""
+    if not word[:1].isupper() or word in lexicon.given_names() or word in lexicon.surnames():
+        return False
+    return lexicon.country_code(word) is not None
 
 
 def person_fixes(ents: list[Span]) -> list[Span]:

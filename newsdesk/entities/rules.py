@@ -9,7 +9,8 @@ evaluation, users of the Doc) sees the corrected spans:
   acronym defined in parentheses ("(SSB)") is an ORG span there and wherever it recurs
   (after a place, only when it spells the place's initials: "Regina (CP)" is the agency);
 - PERSON spans lose titles, agency acronyms and scores around the name ("RCMP Cpl.",
-  "4-43"), and spans that are countries or end like an organisation are relabelled;
+  "4-43"), a score or "v" between two names splits them, and spans that are countries,
+  end like an organisation or hold a country's name ("Uganda Breweries") are relabelled;
 - a census given name followed by a surname-shaped word is a PERSON the model missed or
   mislabelled ("Leah Pells" tagged ORG in a result line), unless it is part of a longer
   name or ends in an ordinary word (see `names`);

@@ -55,3 +55,8 @@ def test_a_person_span_loses_a_trailing_line_break(blank):
     text = "Troops on alert.\nJohanna Pike\nREGINA 2026-03-01\nMore troops came."
     ents = [("Johanna Pike\n", "PERSON")]
     assert ("Johanna Pike", "PERSON") in corrected(blank, text, ents)
+
+
+def test_a_plural_ordinary_word_opening_a_line_is_no_person(blank):
+    text = "Ten runs came.\nRiots (three nights) 4"
+    assert corrected(blank, text, [("Riots", "PERSON")]) == []

@@ -296,3 +296,17 @@ def test_a_place_acronym_spelling_its_initials_is_defined(blank):
         ("UAE", "GPE"),
         ("UAE", "GPE"),
     ]
+
+
+def test_a_country_inside_a_longer_person_span_makes_it_a_company(blank):
+    text = "Shares of Uganda Breweries rose, said Jordan Okello."
+    ents = [("Uganda Breweries", "PERSON"), ("Jordan Okello", "PERSON")]
+    assert corrected(blank, text, ents) == [
+        ("Uganda Breweries", "ORG"),
+        ("Jordan Okello", "PERSON"),
+    ]
+
+
+def test_a_fixture_v_splits_a_person_span(blank):
+    text = "Next week: Ardmore v Kilbride."
+    assert corrected(blank, text, [("Ardmore v Kilbride", "PERSON")]) == [("Kilbride", "PERSON")]

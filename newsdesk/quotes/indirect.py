@@ -29,6 +29,7 @@ from newsdesk.quotes.cues import (
 MIN_CONTENT_TOKENS = 2
 _QUOTE_MARKS = frozenset('"“”„«»')
 _OPENING_MARKS = frozenset('"“„«')
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
 
 def _trim(doc: Doc, left: int, right: int) -> tuple[int, int]:
@@ -167,7 +168,12 @@ def content_range(cue: Token) -> tuple[int, int] | None:
         return None
     if found is None:
         return None
-    left, right = _trim(cue.doc, *_within_paragraph(cue, *found))
+    left, right = found
+    if left < cue.i <= right and cue.doc[left].tag_ in _RELATIVE_TAGS:
+        # `a deal which officials said will cut costs`: the relative pronoun is the subject
+        # of the reported clause; the report is what follows the cue.
+        left = cue.i + 1
+    left, right = _trim(cue.doc, *_within_paragraph(cue, left, right))
     if right - left + 1 < MIN_CONTENT_TOKENS:
         return None
     if left <= cue.i <= right and cue.dep_ != "parataxis":

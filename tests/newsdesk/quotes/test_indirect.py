@@ -130,3 +130,10 @@ def test_a_question_reported_with_if_is_the_content_of_ask(quotes):
     assert quote.text == "if they planned to join the strike"
     assert quote.cue.text == "asked"
     assert quote.speaker.text == "She"
+
+
+def test_a_report_inside_a_relative_clause_is_what_follows_the_cue(quotes):
+    text = "The council approved the new tolls, which officials said will pay for the repairs."
+    [quote] = quotes(text)
+    assert quote.text == "will pay for the repairs"
+    assert (quote.cue.text, quote.speaker.text) == ("said", "officials")

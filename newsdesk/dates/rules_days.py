@@ -49,9 +49,18 @@ def normalise_day(text: str, anchor: Anchor, hints: Hints) -> str | None:
     return None
 
 
+def _day_in_view(anchor: Anchor, hints: Hints) -> str | None:
+    """The day a bare clock time falls on: the day the narrative has reached, else the
+    publication day ("was shot on Oct. 23 ... at 10 p.m.")."""
+    found = cal.point(hints.reference) if hints.reference else None
+    if found and found[1] == "D":
+        return cal.day(found[0])
+    return cal.day(anchor) if anchor else None
+
+
 def clock(m: Match, anchor: Anchor, hints: Hints) -> Result:
     day_text = m.group("after") or m.group("before")
-    day = normalise_day(day_text, anchor, hints) if day_text else anchor and cal.day(anchor)
+    day = normalise_day(day_text, anchor, hints) if day_text else _day_in_view(anchor, hints)
     time_text = m.group().lower()
     found = re.search(r"(\d{1,2})(?:[:.](\d\d))?\s*([ap])", time_text)
     if found:

@@ -19,6 +19,7 @@ _FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 _DUE_LEMMAS = {"payable", "effective", "due"}
 _PLAN_LEMMAS = {"schedule", "plan", "expect", "set", "due", "slate", "intend", "aim"}
 _AHEAD = re.compile(r"\bas (?:soon|early) as\s+$", re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _QUARTER = re.compile(r"\bquarter", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.]*")
@@ -119,8 +120,9 @@ def tense_at(doc: Doc, start: int, end: int, text: str | None = None) -> Tense |
     """Tense of the clause that governs a span: 'past', 'future' or None when unclear.
 
     Plans and schedules look ahead even in the past tense ("planned to leave on
-    Thursday"), and so do "as soon as" and "as early as". Needs a parsed doc;
-    without a parser it answers None.
+    Thursday"), and so do "as soon as", "as early as" and deadlines ("postponed until
+    Tuesday"; not "had waited until Tuesday"). Needs a parsed doc; without a parser it
+    answers None.
     """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not doc.has_annotation("DEP"):
@@ -136,6 +138,8 @@ def tense_at(doc: Doc, start: int, end: int, text: str | None = None) -> Tense |
         if token.lemma_ in _DUE_LEMMAS:
             return "future"
     auxiliaries = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
+    if _UNTIL.search(before) and not _past_perfect(token):
+        return "future"
     if any(child.lower_ in _FUTURE_AUX for child in auxiliaries):
         return "future"
     if _future_in_the_past(auxiliaries):
@@ -164,3 +168,12 @@ def _future_in_the_past(auxiliaries: list[Token]) -> bool:
     """`said he would leave Thursday` looks ahead from the saying; `would have left` does not."""
     lowered = {child.lower_ for child in auxiliaries}
     return "would" in lowered and not lowered & {"have", "'ve"}
+
+
+def _past_perfect(verb: Token) -> bool:
+    """`had stayed (closed)`: the verb or the one it complements has `had`."""
+    return any(
+        child.dep_ == "aux" and child.lower_ == "had"
+        for token in (verb, verb.head)
+        for child in token.children
+    )

@@ -75,10 +75,21 @@ def test_the_tense_of_the_sentence_points_a_weekday_forwards_or_back(nlp):
         ("The shares are to resume trading Tuesday.", "2022-03-29"),
         ("The envoy said he would fly home Friday.", "2022-03-25"),
         ("The envoy would have flown home Friday.", "2022-03-18"),
+        ("The court gave the parties until Monday to reply.", "2022-03-28"),
+        ("The clinic had stayed closed until Monday.", "2022-03-21"),
     ],
 )
 def test_due_dates_arrangements_and_reported_plans_lie_ahead(nlp, sentence, expected):
     assert [d.value for d in extract_dates(nlp(sentence), WEDNESDAY)] == [expected]
+
+
+def test_a_bare_clock_time_falls_on_the_day_the_story_has_reached(nlp):
+    text = "The fire broke out on March 3. Crews arrived at 10 p.m. and stayed."
+    dates = extract_dates(nlp(text), WEDNESDAY)
+    assert [(d.text, d.value) for d in dates] == [
+        ("March 3", "2022-03-03"),
+        ("10 p.m.", "2022-03-03T22:00"),
+    ]
 
 
 def test_a_weekday_glued_to_a_name_is_still_a_date(nlp):

@@ -146,6 +146,7 @@ def surname_spans(doc: Doc, text: str, ents: list[Span]) -> tuple[list[Span], li
     first names ("Mark", "Bill") are ordinary words too often. A name that is also a place
     ("Jordan", "Washington") and that the model tagged as a place becomes the person only
     where it acts ("Washington said"); "visited Jordan" and "in Jordan" stay places.
+    Headlines and bylines in capitals name the same people ("SHEARER", "ROBERTO DURAN").
     """
     surnames: set[str] = set()
     name_words: set[str] = set()
@@ -159,23 +160,35 @@ def surname_spans(doc: Doc, text: str, ents: list[Span]) -> tuple[list[Span], li
     def is_place(name: str) -> bool:
         return name in places or lexicon.country_code(name) is not None
 
+    capitals = {word.upper() for word in name_words if not word.isupper()}
     relabelled = [
         Span(doc, ent.start, ent.end, label="PERSON")
         for ent in ents
         if ent.label_ in _RELABEL_AS_PERSON
-        and ent.text in name_words
+        and (ent.text in name_words or all(t.text in capitals for t in ent))
         and not (is_place(ent.text) and ent.label_ in {"GPE", "LOC"} and not _acts(ent))
     ]
     covered = {i for ent in ents for i in range(ent.start, ent.end)}
-    pattern = words_pattern(surnames)
+    pattern = words_pattern(surnames | {word.upper() for word in surnames})
     found = [
-        Span(doc, t.i, t.i + 1, label="PERSON")
+        _with_capitalised_given_name(t, capitals, covered)
         for t in (tokens_matching(doc, text, pattern) if pattern else ())
         if t.i not in covered
         and t.pos_ in ("PROPN", "")
         and not (is_place(t.text) and is_place_use(t))
     ]
     return relabelled, found
+
+
+def _with_capitalised_given_name(token: Token, capitals: set[str], covered: set[int]) -> Span:
+    """A surname's PERSON span, over the given name before it in a capitalised headline
+    ("ROBERTO DURAN" once the article has named Roberto Duran)."""
+    start = token.i
+    if token.is_upper and start > 0 and start - 1 not in covered:
+        previous = token.doc[start - 1]
+        if previous.text in capitals:
+            start -= 1
+    return Span(token.doc, start, token.i + 1, label="PERSON")
 
 
 def _acts(ent: Span) -> bool:

@@ -15,7 +15,8 @@ evaluation, users of the Doc) sees the corrected spans:
   mislabelled ("Leah Pells" tagged ORG in a result line), unless it is part of a longer
   name or ends in an ordinary word (see `names`);
 - a surname that the model tagged ORG or GPE, or missed, becomes PERSON when the full
-  name occurs in the same article ("Altun" after "Fahrettin Altun");
+  name occurs in the same article ("Altun" after "Fahrettin Altun"), in capitals too
+  ("ALTUN" in a headline);
 - a place name naming a sports team (a result line, a standings row, "Surrey beat Kent")
   is an ORG throughout the article, except as a venue or a dateline (see `teams`);
 - a lone one-word PERSON that no full name or title backs is a GPE when it is a place

@@ -310,3 +310,27 @@ def test_a_country_inside_a_longer_person_span_makes_it_a_company(blank):
 def test_a_fixture_v_splits_a_person_span(blank):
     text = "Next week: Ardmore v Kilbride."
     assert corrected(blank, text, [("Ardmore v Kilbride", "PERSON")]) == [("Kilbride", "PERSON")]
+
+
+def test_a_capitalised_headline_names_the_article_s_people(blank):
+    text = "OKAFOR SINKS LEAFS.\nTORONTO 2026-01-05\nTunde Okafor scored twice."
+    ents = [("OKAFOR SINKS", "ORG"), ("Tunde Okafor", "PERSON")]
+    assert ("OKAFOR", "PERSON") in corrected(blank, text, [("Tunde Okafor", "PERSON")])
+    assert corrected(blank, text, ents)[0] == ("OKAFOR SINKS", "ORG")
+
+
+def test_a_capitalised_full_name_in_a_headline_is_one_person(blank):
+    text = "WHY TUNDE OKAFOR LEFT.\nTunde Okafor spoke on Monday."
+    assert corrected(blank, text, [("Tunde Okafor", "PERSON")]) == [
+        ("TUNDE OKAFOR", "PERSON"),
+        ("Tunde Okafor", "PERSON"),
+    ]
+
+
+def test_a_capitalised_model_span_of_name_words_is_relabelled(blank):
+    text = "TUNDE OKAFOR LEFT.\nTunde Okafor spoke."
+    ents = [("TUNDE OKAFOR", "ORG"), ("Tunde Okafor", "PERSON")]
+    assert corrected(blank, text, ents) == [
+        ("TUNDE OKAFOR", "PERSON"),
+        ("Tunde Okafor", "PERSON"),
+    ]

@@ -66,15 +66,15 @@ def _embedded(doc: Doc, start: int) -> bool:
 
 
 def _clashes(span: Span, ents: list[Span]) -> bool:
-    """Whether a model span says otherwise: a longer person, a name running on past it, or
-    a name with an article ("the Venice Film Festival")."""
+    """Whether a model span says otherwise: a longer person, a name running on past it, a
+    name with an article ("the Venice Film Festival") or a holiday ("Victoria Day")."""
     doc = span.doc
     for ent in ents:
         if ent.end <= span.start or span.end <= ent.start:
             continue
         if ent.label_ == "PERSON" and (ent.start < span.start or ent.end > span.end):
             return True
-        if ent[0].lower_ == "the":
+        if ent[0].lower_ == "the" or ent.label_ in {"DATE", "TIME"}:
             return True
         if ent.end > span.end and doc[span.end].is_title:
             return True

@@ -101,3 +101,10 @@ def test_initials_before_a_surname_make_a_person(blank):
 def test_abbreviated_places_and_bodies_are_not_initials(blank):
     text = "The U.S. Senate and the U.N. Ambassador met in N.B. Moncton."
     assert corrected(blank, text) == []
+
+
+def test_a_holiday_the_model_dated_is_no_person(blank):
+    text = "Crowds grew over Ellen Day weekend."
+    assert corrected(blank, text, [("Ellen Day weekend", "DATE")]) == [
+        ("Ellen Day weekend", "DATE")
+    ]

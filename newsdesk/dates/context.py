@@ -71,6 +71,22 @@ def parse_unit(text: str) -> tuple[str, bool]:
     raise ValueError(f"not a time unit: {text!r}")
 
 
+def year_in_words(text: str) -> int:
+    """`nineteen ninety-four` -> 1994, `two thousand and one` -> 2001."""
+    words = re.split(r"[-\s]+", key(text))
+    numbers = lexicon().numbers
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + sum(numbers.get(w) or 0 for w in words[2:] if w != "and")
+    return (numbers[words[0]] or 0) * 100 + sum(numbers.get(w) or 0 for w in words[1:])
+
+
+def stated_year(m: Match) -> int | None:
+    """The year a match writes in digits (group `year`) or words (group `year_words`)."""
+    if m.group("year"):
+        return int(m.group("year"))
+    return year_in_words(m.group("year_words")) if m.group("year_words") else None
+
+
 def rel_direction(rel: str | None) -> int:
     """-1 for a past reading, +1 for a future one, 0 for the current period."""
     rel = key(rel or "")

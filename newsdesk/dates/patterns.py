@@ -120,6 +120,7 @@ TEMPLATES: dict[str, str] = {
         r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past)\s+)?(?P<wd>{WEEKDAY})"
         r"(?:,?\s+(?P<date>{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR})?|{DAYNUM}\s+{MONTH}(?:,?\s+{YEAR})?))?"
     ),
+    "week_of": r"the\s+week\s+of\s+(?P<date>{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR})?)",
     "month_day": (
         r"(?:(?P<rel>last|next|this)\s+)?(?:(?P<m1>{MONTH})\s+(?P<d1>{DAYNUM})|(?:the\s+)?"
         r"(?P<d2>{DAYNUM})\s+(?:of\s+)?(?P<m2>{MONTH}))(?:,?\s+(?P<year>{YEAR}))?"
@@ -128,11 +129,13 @@ TEMPLATES: dict[str, str] = {
         r"(?:(?P<mod>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
         r"the\s+middle\s+of)[-\s]*)?(?:(?P<rel>last|next|this|this\s+past|this\s+coming|"
         r"the\s+coming|the\s+past)\s+)?(?P<month>{MONTH_LONG})"
-        r"(?:,?\s+(?:of\s+)?(?P<year>{YEAR})|\s+(?:of\s+)?(?P<rel_year>last|this|next)\s+year)?"
+        r"(?:,?\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<year_words>{YEAR_WORDS}))"
+        r"|\s+(?:of\s+)?(?P<rel_year>last|this|next)\s+year)?"
     ),
     "season": (
         r"(?:(?P<mod>early|mid|late)[-\s]*)?(?:(?P<rel>last|next|this|this\s+past|this\s+coming|"
-        r"the\s+coming|the\s+past|the)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?"
+        r"the\s+coming|the\s+past|the)\s+)?(?P<season>{SEASON})"
+        r"(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<year_words>{YEAR_WORDS})))?"
     ),
     "century": r"(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?P<ord>{CENTURY_ORD})[-\s]+century",
     "word_decade": r"the\s+(?:(?P<mod>early|mid|late)[-\s]+)?(?P<word>{DECADE_WORD})",

@@ -18,7 +18,9 @@ from newsdesk.dates.context import (
     Result,
     day_of_year,
     rel_direction,
+    stated_year,
     year_for,
+    year_in_words,
 )
 from newsdesk.dates.lexicon import key, lexicon
 from newsdesk.dates.patterns import compiled
@@ -133,8 +135,9 @@ def _on_weekday(month_day_text: str, weekday_name: str, anchor: Anchor, hints: H
 
 def month(m: Match, anchor: Anchor, hints: Hints) -> Result:
     number = lexicon().months[key(m.group("month"))]
-    if m.group("year"):
-        return "DATE", cal.month(int(m.group("year")), number)
+    written = stated_year(m)
+    if written is not None:
+        return "DATE", cal.month(written, number)
     if anchor is None:
         return "DATE", None
     if m.group("rel_year"):
@@ -147,13 +150,7 @@ def month(m: Match, anchor: Anchor, hints: Hints) -> Result:
 def year(m: Match, anchor: Anchor, hints: Hints) -> Result:
     if m.group("year"):
         return "DATE", f"{int(m.group('year')):04d}"
-    words = re.split(r"[-\s]+", key(m.group("words")))
-    numbers = lexicon().numbers
-    if words[:2] == ["two", "thousand"]:
-        rest = [w for w in words[2:] if w != "and"]
-        return "DATE", f"{2000 + sum(numbers.get(w) or 0 for w in rest):04d}"
-    century = numbers[words[0]] or 0
-    return "DATE", f"{century * 100 + sum(numbers.get(w) or 0 for w in words[1:]):04d}"
+    return "DATE", f"{year_in_words(m.group('words')):04d}"
 
 
 def holiday(m: Match, anchor: Anchor, hints: Hints) -> Result:
@@ -183,6 +180,12 @@ def words(m: Match, anchor: Anchor, hints: Hints) -> Result:
         return word.type, None
     date = cal.day(anchor + dt.timedelta(days=int(shifted.group(1))))
     return word.type, f"{date}T{shifted.group(2)}" if shifted.group(2) else date
+
+
+def week_of(m: Match, anchor: Anchor, hints: Hints) -> Result:
+    """`the week of March 6`: the ISO week that holds the day."""
+    value = normalise_day(m.group("date"), anchor, hints)
+    return "DATE", cal.week(dt.date.fromisoformat(value)) if value else None
 
 
 _DAY_HANDLERS = {"weekday": weekday, "month_day": month_day, "words": words}

@@ -17,6 +17,7 @@ from newsdesk.dates.context import (
     parse_count,
     parse_unit,
     rel_direction,
+    stated_year,
     year_for,
 )
 from newsdesk.dates.lexicon import key, lexicon
@@ -25,8 +26,9 @@ from newsdesk.dates.patterns import ORDINALS
 
 def season(m: Match, anchor: Anchor, hints: Hints) -> Result:
     code, first_month = lexicon().seasons[key(m.group("season"))]
-    if m.group("year"):
-        return "DATE", f"{int(m.group('year')):04d}-{code}"
+    written = stated_year(m)
+    if written is not None:
+        return "DATE", f"{written:04d}-{code}"
     if key(m.group("rel") or "") in ("", "the") and key(m.group("season")) == "fall":
         return "DATE", None
     if anchor is None:

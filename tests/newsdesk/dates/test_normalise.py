@@ -39,6 +39,8 @@ def kind(text: str) -> str:
         ("mid-1990", "1990"),
         ("fiscal 2021", "2021"),
         ("nineteen ninety-six", "1996"),
+        ("March nineteen ninety-two", "1992-03"),
+        ("the week of March 7", "2022-W10"),
         ("the year two thousand", "2000"),
     ],
 )
@@ -272,6 +274,7 @@ def test_the_current_and_the_latest_fiscal_year():
         ("last winter", "2021-WI"),
         ("the spring of 1998", "1998-SP"),
         ("fall 2020", "2020-FA"),
+        ("the winter of nineteen eighty-seven", "1987-WI"),
     ],
 )
 def test_seasons(text, expected):

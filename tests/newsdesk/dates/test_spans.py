@@ -30,6 +30,8 @@ def spans(text: str) -> list[str]:
         ("The director, 52 years old, resigned after years of losses.", ["years"]),
         ("The fund grew through the nineties.", ["the nineties"]),
         ("It was sold the following month.", ["the following month"]),
+        ("The hearing is set for the week of June 12.", ["the week of June 12"]),
+        ("Prices peaked in the summer of nineteen ninety.", ["the summer of nineteen ninety"]),
         ("Prices may rise as stocks march higher.", []),
         ("Jan Kavan met the envoy.", []),
         ("It earned $5 million a year.", ["a year"]),

@@ -83,7 +83,7 @@ def _to_quote(
     if candidate.cue is not None:
         start, end = cue_extent(candidate.cue)
         cue = Span(start=start, end=end, text=text[start:end])
-        subject = candidate.speaker or subject_of(candidate.cue)
+        subject = candidate.speaker or subject_of(candidate.cue, candidate.contains)
         if subject is not None and (
             subject.head == candidate.cue or not candidate.contains(subject.idx)
         ):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -29,7 +30,9 @@ from newsdesk.quotes.gender import PRONOUN_GENDER, article_genders
 SPEAKER_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: Clause links through which a participle or conjoined cue shares its head's subject.
-_SHARED_SUBJECT = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "parataxis"})
+_SHARED_SUBJECT = frozenset(
+    {"advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "parataxis", "prep"}
+)
 _NP_LEFT = frozenset({"det", "compound", "amod", "poss", "nummod", "nmod", "case", "quantmod"})
 _NP_RIGHT = frozenset({"compound", "flat", "case"})
 _NP_RIGHT_PREPS = frozenset({"of", "for", "at", "with", "from", "in"})
@@ -110,8 +113,11 @@ def colon_speaker(colon: Token) -> Token | None:
     return None
 
 
-def subject_of(cue: Token) -> Token | None:
-    """The token that heads the speaker mention of `cue`, or None."""
+def subject_of(cue: Token, quoted: Callable[[int], bool] = lambda _: False) -> Token | None:
+    """The token that heads the speaker mention of `cue`, or None.
+
+    `quoted(offset)` says whether an offset lies in the reported content: a subject met
+    there while climbing from a participle belongs to the quoted person's own clauses."""
     if cue.text == ":":
         return colon_speaker(cue)
     last = phrase_at(cue)
@@ -130,6 +136,19 @@ def subject_of(cue: Token) -> Token | None:
     if cue.tag_ == "VBN" and cue.dep_ in ("advcl", "acl"):
         # `Asked whether ..., the minister replied`: the minister was asked, not asking.
         return None
+    head = cue.head
+    if (
+        cue.tag_ == "VBG"
+        and cue.dep_ == "acl"
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.lower_ not in _SPOKES_NOUNS
+        and not is_reporting_noun(head)
+    ):
+        # `voters saying they want ...`, `calls saying shots were fired`: the noun speaks.
+        return head
+    if cue.dep_ == "acl" and head.dep_ == "dobj" and head.lower_ in _SPOKES_NOUNS:
+        # `His office put out a statement saying ...`: whoever issued the statement.
+        return _own_subject(head.head)
     fallback: Token | None = None
     head = cue
     for _ in range(_MAX_CLIMB):
@@ -137,6 +156,8 @@ def subject_of(cue: Token) -> Token | None:
             break
         head = head.head
         own = _own_subject(head)
+        if own is not None and quoted(own.idx):
+            continue
         if own is not None and verb_frames(head):
             return own
         if own is not None and fallback is None:

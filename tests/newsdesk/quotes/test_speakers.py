@@ -170,3 +170,33 @@ def test_a_name_closing_the_quotation_is_not_the_speaker(nlp, quotes):
     assert [c.text for c in said.children if c.dep_ == "nsubj"] == ["Ottawa", "Okafor"]
     [quote] = quotes(text)
     assert quote.speaker.text == "Okafor"
+
+
+def test_a_participle_after_a_preposition_takes_the_subject_of_the_clause(quotes):
+    found = quotes(
+        "Maria Chen explained the decision by saying: “We had no money left for the ferry.”\n\n"
+        "After saying he was nervous, the fisherman asked about the new quota."
+    )
+    assert [(q.cue.text, q.speaker.text) for q in found if q.cue.text == "saying"] == [
+        ("saying", "Maria Chen"),
+        ("saying", "the fisherman"),
+    ]
+
+
+def test_climbing_from_a_participle_skips_subjects_inside_the_quotation(quotes):
+    text = (
+        "Daniel Okafor did not seem impressed by the plan, telling reporters, "
+        '"A lot of people said the mayor should resign."'
+    )
+    [quote] = quotes(text)
+    assert (quote.cue.text, quote.speaker.text) == ("telling", "Daniel Okafor")
+
+
+def test_a_noun_modified_by_a_saying_participle_is_the_speaker(quotes):
+    [quote] = quotes("Police received calls saying shots had been fired inside the mall.")
+    assert quote.speaker.text == "calls"
+
+
+def test_a_statement_saying_something_is_spoken_by_whoever_issued_it(quotes):
+    [quote] = quotes("The port authority put out a statement saying the docks would stay shut.")
+    assert quote.speaker.text == "The port authority"

@@ -5,6 +5,8 @@ capitalised word the model tags PERSON is far more often something else. Two kin
 corrected, and only when no multi-word PERSON in the article shares the word and no
 mention of it follows a title:
 
+- the first word of an organisation's name in the article is that organisation
+  ("Pirelli" after "Pirelli SpA", "Magna" after "Magna International");
 - a place (a country, a large city, a county or province: "Surrey", "Volgograd",
   "NOUAKCHOTT" in a dateline) becomes a GPE;
 - an ordinary English word that opens its sentence or line ("Attendance: 2,000",
@@ -36,7 +38,10 @@ def lone_name_fixes(spans: list[Span], words: lexicon.Dictionary) -> list[Span]:
     """The spans with lone one-word PERSON places relabelled and ordinary words dropped."""
     name_words: set[str] = set()
     titled: set[str] = set()
+    organisations: set[str] = set()
     for span in spans:
+        if span.label_ == "ORG" and len(span) > 1 and span[0].is_title:
+            organisations.add(span[0].text)
         if span.label_ != "PERSON":
             continue
         found = person_words([t.text for t in span])
@@ -49,6 +54,8 @@ def lone_name_fixes(spans: list[Span], words: lexicon.Dictionary) -> list[Span]:
         word = span.text.title() if span.text.isupper() else span.text
         if span.label_ != "PERSON" or len(span) != 1 or word in name_words or span.text in titled:
             fixed.append(span)
+        elif span.text in organisations:
+            fixed.append(Span(span.doc, span.start, span.end, label="ORG"))
         elif lexicon.is_place(word):
             fixed.append(Span(span.doc, span.start, span.end, label="GPE"))
         elif not (

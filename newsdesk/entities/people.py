@@ -113,7 +113,9 @@ def _fix_person(ent: Span) -> Span | None:
         label = lexicon.person_misreadings()[span.text]
     elif span[-1].text in lexicon.name_tails():
         label = lexicon.name_tails()[span[-1].text]
-    elif len(span) > 1 and any(_place_not_name(token.text) for token in span):
+    elif len(span) > 1 and (
+        span[-1].text in lexicon.org_suffixes() or any(_place_not_name(t.text) for t in span)
+    ):
         label = "ORG"
     return Span(doc, start, end, label=label)
 

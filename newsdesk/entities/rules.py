@@ -10,7 +10,8 @@ evaluation, users of the Doc) sees the corrected spans:
   (after a place, only when it spells the place's initials: "Regina (CP)" is the agency);
 - PERSON spans lose titles, agency acronyms and scores around the name ("RCMP Cpl.",
   "4-43"), a score or "v" between two names splits them, and spans that are countries,
-  end like an organisation or hold a country's name ("Uganda Breweries") are relabelled;
+  end like an organisation ("Pirelli SpA") or hold a country's name ("Uganda Breweries")
+  are relabelled;
 - a census given name followed by a surname-shaped word is a PERSON the model missed or
   mislabelled ("Leah Pells" tagged ORG in a result line), unless it is part of a longer
   name or ends in an ordinary word (see `names`);
@@ -19,9 +20,10 @@ evaluation, users of the Doc) sees the corrected spans:
   ("ALTUN" in a headline);
 - a place name naming a sports team (a result line, a standings row, "Surrey beat Kent")
   is an ORG throughout the article, except as a venue or a dateline (see `teams`);
-- a lone one-word PERSON that no full name or title backs is a GPE when it is a place
-  ("Surrey", a capitalised dateline) and no entity when it is an ordinary word opening
-  its sentence ("Attendance: 2,000") (see `lone`);
+- a lone one-word PERSON that no full name or title backs is an ORG when it opens an
+  organisation's name in the article ("Magna" after "Magna International"), a GPE when
+  it is a place ("Surrey", a capitalised dateline) and no entity when it is an ordinary
+  word opening its sentence ("Attendance: 2,000") (see `lone`);
 - a province or state the model split into a "person" ("Nova" of Nova Scotia) is a GPE.
 
 Rule spans win over model spans they overlap, in that order of precedence (see

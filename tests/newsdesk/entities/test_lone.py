@@ -60,3 +60,15 @@ def test_a_person_span_loses_a_trailing_line_break(blank):
 def test_a_plural_ordinary_word_opening_a_line_is_no_person(blank):
     text = "Ten runs came.\nRiots (three nights) 4"
     assert corrected(blank, text, [("Riots", "PERSON")]) == []
+
+
+def test_a_lone_word_opening_an_organisation_s_name_is_that_organisation(blank):
+    text = "Quarry Lane Mining posted a loss. Later Quarry said sales fell."
+    ents = [("Quarry Lane Mining", "ORG"), ("Quarry", "PERSON")]
+    assert corrected(blank, text, ents) == [("Quarry Lane Mining", "ORG"), ("Quarry", "ORG")]
+
+
+def test_a_person_the_article_names_in_full_keeps_a_word_shared_with_a_company(blank):
+    text = "Ford Motor Co. cut jobs. Premier Doug Ford said Ford would act."
+    ents = [("Ford Motor Co.", "ORG"), ("Doug Ford", "PERSON"), ("Ford", "PERSON")]
+    assert corrected(blank, text, ents) == ents

@@ -334,3 +334,8 @@ def test_a_capitalised_model_span_of_name_words_is_relabelled(blank):
         ("TUNDE OKAFOR", "PERSON"),
         ("Tunde Okafor", "PERSON"),
     ]
+
+
+def test_a_person_span_ending_in_a_legal_form_is_a_company(blank):
+    text = "Vantora SpA said on Monday it would sell the unit."
+    assert corrected(blank, text, [("Vantora SpA", "PERSON")]) == [("Vantora SpA", "ORG")]

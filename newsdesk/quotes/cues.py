@@ -10,7 +10,10 @@ from spacy.tokens import Token
 
 CLAUSE, OBJECT_TO, TO, OBJECT = "clause", "object-to", "to", "object"
 OBJECT_PREDICATE, QUESTION = "object-predicate", "question"
-_FRAMES = frozenset({CLAUSE, OBJECT_TO, TO, OBJECT, OBJECT_PREDICATE, QUESTION})
+FOR, ON_TO, OBJECT_OF = "for", "on-to", "object-of"
+_FRAMES = frozenset(
+    {CLAUSE, OBJECT_TO, TO, OBJECT, OBJECT_PREDICATE, QUESTION, FOR, ON_TO, OBJECT_OF}
+)
 
 #: Pronouns that can stand for a person or a group that speaks.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})

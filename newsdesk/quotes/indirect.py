@@ -15,9 +15,12 @@ from spacy.tokens import Doc, Token
 from newsdesk.quotes.candidate import Candidate
 from newsdesk.quotes.cues import (
     CLAUSE,
+    FOR,
     OBJECT,
+    OBJECT_OF,
     OBJECT_PREDICATE,
     OBJECT_TO,
+    ON_TO,
     QUESTION,
     TO,
     is_reporting_noun,
@@ -117,7 +120,38 @@ def _clause_range(cue: Token) -> tuple[int, int] | None:
                 right = child.right_edge.i
         if right > objects[0].right_edge.i or (OBJECT in frames and objects[0].pos_ != "PRON"):
             return objects[0].left_edge.i, right
+    return _prepositional_range(cue, frames, objects, infinitives)
+
+
+def _prep(cue: Token, word: str) -> Token | None:
+    """The preposition `word` hanging on the cue within a few words of it."""
+    return next(
+        (c for c in cue.rights if c.dep_ == "prep" and c.lower_ == word and c.i - cue.i <= 3),
+        None,
+    )
+
+
+def _prepositional_range(
+    cue: Token, frames: frozenset[str], objects: list[Token], infinitives: list[Token]
+) -> tuple[int, int] | None:
+    """`called for a ban`, `called on the mayor to resign`, `accused the firm of lying`."""
+    if FOR in frames and not objects and (prep := _prep(cue, "for")) is not None:
+        return prep.i + 1, prep.right_edge.i
+    if ON_TO in frames and (prep := _prep(cue, "on")) is not None:
+        inner = [c for c in prep.subtree if c.dep_ in ("xcomp", "relcl", "acl")]
+        if infinitives and infinitives[0].i > prep.i:
+            return prep.i + 1, infinitives[0].right_edge.i
+        if inner:
+            return prep.i + 1, prep.right_edge.i
+    if OBJECT_OF in frames and objects and (prep := _prep_after(cue, "of", objects[0])):
+        return objects[0].left_edge.i, prep.right_edge.i
     return None
+
+
+def _prep_after(cue: Token, word: str, obj: Token) -> Token | None:
+    return next(
+        (c for c in cue.rights if c.dep_ == "prep" and c.lower_ == word and c.i > obj.i), None
+    )
 
 
 def _phrase_range(cue: Token) -> tuple[int, int] | None:

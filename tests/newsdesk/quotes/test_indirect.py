@@ -137,3 +137,14 @@ def test_a_report_inside_a_relative_clause_is_what_follows_the_cue(quotes):
     [quote] = quotes(text)
     assert quote.text == "will pay for the repairs"
     assert (quote.cue.text, quote.speaker.text) == ("said", "officials")
+
+
+def test_demands_and_accusations_report_their_prepositional_content(quotes):
+    [demand] = quotes("The mayor called for a ban on trucks in the old town.")
+    assert (demand.text, demand.cue.text) == ("a ban on trucks", "called")
+    [appeal] = quotes("The senator called on the governor to resign over the water crisis.")
+    assert appeal.text == "the governor to resign over the water crisis"
+    [charge] = quotes("Critics accused the ministry of hiding the report from the public.")
+    assert charge.text == "the ministry of hiding the report from the public"
+    assert charge.speaker.text == "Critics"
+    assert quotes("The union called a strike for Monday.") == []

@@ -85,7 +85,8 @@ def fragments() -> dict[str, str]:
         "QUAL": f"(?:{QUALIFIERS})",
         "QUAL_THE": r"(?:at\s+least|nearly|almost|more\s+than|less\s+than|only|just)",
         "CLOCK": (
-            r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.?|p\.m\.?|am|pm)(?![a-z])|noon|midnight|midday)"
+            r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.?|p\.m\.?|am|pm)(?![a-z])|noon|midnight|midday|"
+            r"\d{1,2}(?::\d\d)?\s+(?:o'clock\s+)?in\s+the\s+(?:morning|afternoon|evening))"
             rf"(?:\s+(?-i:{TIME_ZONES})(?![a-z]))?)"
         ),
         "WORDS": _spaced(alternation(list(lex.words))),
@@ -115,6 +116,7 @@ TEMPLATES: dict[str, str] = {
         r"(?P<day>{WEEKDAY}|today|yesterday|tomorrow|this|last|tomorrow|"
         r"(?:early|late)\s+(?:this|yesterday|tomorrow|{WEEKDAY})|{MONTH}\s+{DAYNUM})"
         r"\s+(?:mid-?)?(?P<part>{PART})"
+        r"|(?P<mid>mid-?|mid\s+)(?P<part2>{PART})(?:\s+(?P<day2>{WEEKDAY}|yesterday|today|tomorrow))?"
     ),
     "weekday": (
         r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past)\s+)?(?P<wd>{WEEKDAY})"

@@ -51,6 +51,16 @@ def normalise_day(text: str, anchor: Anchor, hints: Hints) -> str | None:
     return None
 
 
+#: The hour of a clock phrase and the half of the day it is in: 10:35 a.m., 4 in the morning.
+_CLOCK_TIME = re.compile(
+    r"(?P<hour>\d{1,2})(?:[:.](?P<minute>\d\d))?\s*"
+    r"(?:(?P<half>a|p)\.?m|(?:o'clock\s+)?in\s+the\s+(?P<part>morning|afternoon|evening))"
+)
+
+
+_AFTER_NOON = {"p", "afternoon", "evening"}
+
+
 def _day_in_view(anchor: Anchor, hints: Hints) -> str | None:
     """The day a bare clock time falls on: the day the narrative has reached, else the
     publication day ("was shot on Oct. 23 ... at 10 p.m.")."""
@@ -64,10 +74,10 @@ def clock(m: Match, anchor: Anchor, hints: Hints) -> Result:
     day_text = m.group("after") or m.group("before")
     day = normalise_day(day_text, anchor, hints) if day_text else _day_in_view(anchor, hints)
     time_text = m.group().lower()
-    found = re.search(r"(\d{1,2})(?:[:.](\d\d))?\s*([ap])", time_text)
+    found = _CLOCK_TIME.search(time_text)
     if found:
-        hour, minute = int(found.group(1)) % 12, int(found.group(2) or 0)
-        hour += 12 if found.group(3) == "p" else 0
+        hour, minute = int(found.group("hour")) % 12, int(found.group("minute") or 0)
+        hour += 12 if (found.group("half") or found.group("part")) in _AFTER_NOON else 0
     else:
         hour, minute = (0, 0) if "midnight" in time_text else (12, 0)
     if hour > 23 or minute > 59 or day is None:
@@ -76,8 +86,8 @@ def clock(m: Match, anchor: Anchor, hints: Hints) -> Result:
 
 
 def part_of_day(m: Match, anchor: Anchor, hints: Hints) -> Result:
-    part = lexicon().parts_of_day[key(m.group("part"))]
-    day_text = m.group("day")
+    part = lexicon().parts_of_day[key(m.group("part") or m.group("part2"))]
+    day_text = m.group("day") or m.group("day2") or "today"
     if anchor is None:
         return "TIME", None
     if key(day_text).endswith("this"):

@@ -324,6 +324,10 @@ def test_centuries_and_decades_in_words(text, expected):
         ("10 p.m. Tuesday", "2022-03-22T22:00"),
         ("Monday at 9 a.m.", "2022-03-21T09:00"),
         ("5 p.m. EST", "2022-03-23T17:00"),
+        ("4 in the morning", "2022-03-23T04:00"),
+        ("8 in the evening", "2022-03-23T20:00"),
+        ("mid-afternoon", "2022-03-23TAF"),
+        ("mid afternoon yesterday", "2022-03-22TAF"),
     ],
 )
 def test_times_of_day(text, expected):

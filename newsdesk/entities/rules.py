@@ -24,7 +24,8 @@ evaluation, users of the Doc) sees the corrected spans:
   organisation's name in the article ("Magna" after "Magna International"), a GPE when
   it is a place ("Surrey", a capitalised dateline) and no entity when it is an ordinary
   word opening its sentence ("Attendance: 2,000") (see `lone`);
-- a province or state the model split into a "person" ("Nova" of Nova Scotia) is a GPE.
+- a province or state the model split into a "person" ("Nova" of Nova Scotia) is a GPE;
+- a dateline's place ("OTTAWA —", "BONN 1996-08-30") is a GPE (see `datelines`).
 
 Rule spans win over model spans they overlap, in that order of precedence (see
 `EntityRules.correct`); the model's other spans are kept.
@@ -39,6 +40,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from newsdesk.entities import lexicon
+from newsdesk.entities.datelines import dateline_spans
 from newsdesk.entities.lone import lone_name_fixes
 from newsdesk.entities.names import given_name_spans
 from newsdesk.entities.organisations import organisation_spans
@@ -86,7 +88,10 @@ class EntityRules:
         relabelled, found = surname_spans(doc, text, ents)
         teams = team_spans(doc, text, ents)
         regions = self.regions.spans(doc)
-        spans = _first_come([products, extended, relabelled, teams, regions, ents, acronyms, found])
+        datelines = dateline_spans(doc, text)
+        spans = _first_come(
+            [products, datelines, extended, relabelled, teams, regions, ents, acronyms, found]
+        )
         return lone_name_fixes(spans, self.words)
 
 

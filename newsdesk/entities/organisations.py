@@ -14,6 +14,22 @@ _BRACKETED = re.compile(r"\(([A-Z][A-Z&]{1,9})\)")
 _CONNECTORS = frozenset({"of", "for", "and", "on", "the", "&"})
 
 
+_NAMED = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
+
+
+def without_common_words(ent: Span) -> Span:
+    """A name without the lower-case words the model ran on into ("Interfax news agency"
+    -> "Interfax"): a name ends in a capitalised word or a number. A span with no
+    capitalised word ("the defence ministry") is left as the model made it."""
+    end = ent.end
+    while end > ent.start + 1 and ent.doc[end - 1].is_lower and ent.doc[end - 1].is_alpha:
+        end -= 1
+    named = any(token.text[:1].isupper() for token in ent.doc[ent.start : end])
+    if end == ent.end or ent.label_ not in _NAMED or not named:
+        return ent
+    return Span(ent.doc, ent.start, end, label=ent.label_)
+
+
 def _extend_over_head(ent: Span) -> Span:
     doc, start = ent.doc, ent.start
     heads = lexicon.org_heads()

@@ -5,6 +5,7 @@ evaluation, users of the Doc) sees the corrected spans:
 
 - model designators (S-400, F-35A, MiG-29s) and known weapon families (Patriot, Bayraktar)
   become PRODUCT, replacing whatever the statistical model made of them;
+- names lose the lower-case words the model ran on into ("Interfax news agency");
 - "<head> of <ORG>" is extended over the head ("Presidency of" + "Defense Industries"); an
   acronym defined in parentheses ("(SSB)") is an ORG span there and wherever it recurs
   (after a place, only when it spells the place's initials: "Regina (CP)" is the agency);
@@ -43,7 +44,7 @@ from newsdesk.entities import lexicon
 from newsdesk.entities.datelines import dateline_spans
 from newsdesk.entities.lone import lone_name_fixes
 from newsdesk.entities.names import given_name_spans
-from newsdesk.entities.organisations import organisation_spans
+from newsdesk.entities.organisations import organisation_spans, without_common_words
 from newsdesk.entities.people import person_fixes, surname_spans
 from newsdesk.entities.places import Regions
 from newsdesk.entities.products import Families, designator_spans, with_model_number
@@ -82,7 +83,7 @@ class EntityRules:
         products = [Span(doc, s.start, s.end, label="PRODUCT") for s in filter_spans(products)]
         product_tokens = {i for span in products for i in range(span.start, span.end)}
         ents = [e for e in doc.ents if not product_tokens.intersection(range(e.start, e.end))]
-        ents = person_fixes(ents)
+        ents = person_fixes([without_common_words(e) for e in ents])
         ents = _first_come([given_name_spans(doc, text, ents, self.words), ents])
         extended, acronyms = organisation_spans(doc, text, ents)
         relabelled, found = surname_spans(doc, text, ents)

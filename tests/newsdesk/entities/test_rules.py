@@ -339,3 +339,15 @@ def test_a_capitalised_model_span_of_name_words_is_relabelled(blank):
 def test_a_person_span_ending_in_a_legal_form_is_a_company(blank):
     text = "Vantora SpA said on Monday it would sell the unit."
     assert corrected(blank, text, [("Vantora SpA", "PERSON")]) == [("Vantora SpA", "ORG")]
+
+
+def test_lower_case_words_after_a_name_are_not_part_of_it(blank):
+    text = "The Tanager news agency said floods hit Qinghe province."
+    ents = [("The Tanager news agency", "ORG"), ("Qinghe province", "GPE")]
+    assert corrected(blank, text, ents) == [("The Tanager", "ORG"), ("Qinghe", "GPE")]
+
+
+def test_a_span_of_lower_case_words_only_is_left_to_the_model(blank):
+    text = "A spokesman for the defence ministry said no."
+    ents = [("the defence ministry", "ORG")]
+    assert corrected(blank, text, ents) == ents

@@ -47,6 +47,8 @@ _FUTURE_RELS = {"next", "the next", "the coming", "coming", "this coming", "the 
 def parse_count(text: str) -> float | None:
     """A count written in digits or words; None for a vague one (`several`)."""
     text = key(text)
+    if re.fullmatch(r"half an?", text):
+        return 0.5
     if re.fullmatch(r"\d+(\.\d+)?", text):
         return float(text)
     if re.fullmatch(r"\d+\s+1/2", text):

@@ -113,7 +113,7 @@ TEMPLATES: dict[str, str] = {
         r"{CLOCK})"
     ),
     "part_of_day": (
-        r"(?P<day>{WEEKDAY}|today|yesterday|tomorrow|this|last|tomorrow|"
+        r"(?P<day>(?:(?:last|next|this|this\s+past)\s+)?{WEEKDAY}|today|yesterday|tomorrow|this|last|"
         r"(?:early|late)\s+(?:this|yesterday|tomorrow|{WEEKDAY})|{MONTH}\s+{DAYNUM})"
         r"\s+(?:mid-?)?(?P<part>{PART})"
         r"|(?P<mid>mid-?|mid\s+)(?P<part2>{PART})(?:\s+(?P<day2>{WEEKDAY}|yesterday|today|tomorrow))?"
@@ -150,10 +150,15 @@ TEMPLATES: dict[str, str] = {
         r"(?P<ord>{ORD}|last(?=\s+half))[-\s]+(?P<unit>quarter|half)"
         r"(?:\s+of\s+(?:fiscal\s+)?(?P<yr2>{YEAR}))?"
     ),
-    "quarter_code": r"(?-i:Q(?P<q>[1-4]))(?:\s+(?P<yr>{YEAR})|\s*'(?P<yy>\d\d))?",
+    "quarter_code": (
+        r"(?-i:Q(?P<q>[1-4]))(?:\s+(?P<yr>{YEAR})|\s*'(?P<yy>\d\d))?"
+        r"|(?-i:H(?P<h>[12]))(?:\s+(?P<hyr>{YEAR})|\s*'(?P<hyy>\d\d))"
+    ),
+    "fiscal_code": r"(?-i:FY)\s?(?:(?P<yr>{YEAR})|(?P<yy>\d\d)(?!\d))",
     "sequel": (
-        r"the\s+(?P<rel>following|previous|preceding|prior)\s+"
-        r"(?:(?P<unit>day|week|weekend|month|quarter|year)|(?P<wd>{WEEKDAY}))"
+        r"the\s+(?:(?P<rel>following|previous|preceding|prior)\s+"
+        r"(?:(?P<unit>day|week|weekend|month|quarter|year|decade|century)|(?P<wd>{WEEKDAY}))"
+        r"|(?P<next>next)\s+(?P<next_unit>day))"
     ),
     "anaphoric": (
         r"(?:(?P<adv>earlier|later|early|late)\s+)?(?:that|that\s+same|the\s+same)\s+"
@@ -183,7 +188,7 @@ TEMPLATES: dict[str, str] = {
         r"(?:(?:{QUAL_THE}\s+)?the\s+(?P<rel>past|last|next|first|coming|previous|latest|"
         r"following|final|remaining|same|initial|last\s+few|past\s+few|next\s+few)\s+"
         r"(?:{QUAL}\s+)?|(?:{QUAL}\s+)?)"
-        r"(?P<num>{NUM}|{VAGUE})[-\s]+(?:(?:more|additional|full|trading|business|working)\s+)?"
+        r"(?P<num>{NUM}|{VAGUE}|half\s+an?)[-\s]+(?:(?:more|additional|full|trading|business|working)\s+)?"
         r"(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:-long)?(?![-\w]*(?:\s+|-)old\b)"
     ),
     "vague_duration": (

@@ -14,8 +14,9 @@ from newsdesk.dates.context import Anchor, Hints, Match, Result
 from newsdesk.dates.lexicon import key, lexicon
 
 _UNITS = {"day": "D", "week": "W", "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y"}
+_UNITS |= {"decade": "DE", "century": "CE"}
 #: Coarse to fine: a reference can be cut down to a coarser unit, never refined.
-_GRANULARITY = ["Y", "Q", "M", "W", "D"]
+_GRANULARITY = ["CE", "DE", "Y", "Q", "M", "W", "D"]
 
 
 def _reference(anchor: Anchor, hints: Hints) -> tuple[dt.date, str] | None:
@@ -30,10 +31,10 @@ def _coarser_than(granularity: str, unit: str) -> bool:
 
 def sequel(m: Match, anchor: Anchor, hints: Hints) -> Result:
     reference = _reference(anchor, hints)
-    unit = "D" if m.group("wd") else _UNITS[key(m.group("unit"))]
+    unit = "D" if m.group("wd") or m.group("next") else _UNITS[key(m.group("unit"))]
     if reference is None or _coarser_than(reference[1], unit):
         return "DATE", None
-    step = 1 if key(m.group("rel")) == "following" else -1
+    step = 1 if key(m.group("rel") or m.group("next")) in ("following", "next") else -1
     if m.group("wd"):
         weekday = lexicon().weekdays[key(m.group("wd"))]
         direction: cal.Direction = "future" if step > 0 else "past"

@@ -64,7 +64,7 @@ def _latest_year_of(anchor: dt.date, number: int, per_year: int, hints: Hints) -
     the sentence does not look back: "the fourth quarter" in January is the one just
     reported, "the third quarter" in May the one to come."""
     current = (anchor.month - 1) * per_year // 12 + 1
-    if number <= current:
+    if number <= current or hints.tense == "future":
         return anchor.year
     if hints.tense == "past" or current + per_year - number == 1:
         return anchor.year - 1
@@ -89,14 +89,25 @@ def quarter(m: Match, anchor: Anchor, hints: Hints) -> Result:
 
 
 def quarter_code(m: Match, anchor: Anchor, hints: Hints) -> Result:
-    number = int(m.group("q"))
-    if m.group("yr"):
-        year: int | None = int(m.group("yr"))
-    elif m.group("yy"):
-        year = 2000 + int(m.group("yy"))
+    """`Q3 2021`, `Q1 '22`, `H1 2022` (a bare H1 is too often something else)."""
+    prefix, number = ("H", m.group("h")) if m.group("h") else ("Q", m.group("q"))
+    written = m.group("yr") or m.group("hyr")
+    short = m.group("yy") or m.group("hyy")
+    if written:
+        year: int | None = int(written)
+    elif short:
+        year = 2000 + int(short)
     else:
         year = anchor.year if anchor else None
-    return "DATE", f"{year:04d}-Q{number}" if year is not None else None
+    return "DATE", f"{year:04d}-{prefix}{number}" if year is not None else None
+
+
+def fiscal_code(m: Match, anchor: Anchor, hints: Hints) -> Result:
+    """`FY2022`, `FY 22`: the fiscal year is named by the calendar year it ends in."""
+    if m.group("yr"):
+        return "DATE", m.group("yr")
+    short = int(m.group("yy"))
+    return "DATE", f"{(2000 if short < 50 else 1900) + short:04d}"
 
 
 #: `the quarter` and its kin name the quarter the report is about.

@@ -154,6 +154,8 @@ def test_vague_references(text, expected):
         ("a minute and a half", "PT1M30S"),
         ("eight trading days", "P8D"),
         ("three business days", "P3D"),
+        ("half an hour", "PT30M"),
+        ("half a century", "P50Y"),
         ("decades", "PXDE"),
         ("several weeks", "PXW"),
         ("the past two months", "P2M"),
@@ -204,6 +206,9 @@ def test_an_age_is_not_a_duration():
         ("the year-ago quarter", "2020-Q4"),
         ("the 2021 quarter", "2021-Q4"),
         ("the last half of 2020", "2020-H2"),
+        ("H1 2022", "2022-H1"),
+        ("FY2021", "2021"),
+        ("FY 99", "1999"),
     ],
 )
 def test_quarters_and_halves(text, expected):
@@ -233,6 +238,7 @@ def test_an_earnings_report_refers_back_to_the_quarter_it_reports():
         ("the third quarter", dt.date(2022, 5, 20), None, "2022-Q3"),
         ("the third quarter", dt.date(2022, 5, 20), "past", "2021-Q3"),
         ("the second half", dt.date(2022, 1, 20), None, "2021-H2"),
+        ("the second half", dt.date(2022, 1, 20), "future", "2022-H2"),
     ],
 )
 def test_a_quarter_without_a_year_is_the_latest_one_begun_or_the_coming_one(
@@ -248,6 +254,8 @@ def test_a_quarter_without_a_year_is_the_latest_one_begun_or_the_coming_one(
         ("The following month", "1989-03", "1989-04"),
         ("the previous Friday", "2022-03-18", "2022-03-11"),
         ("the following week", None, "2022-W13"),
+        ("the next day", "2021-06-30", "2021-07-01"),
+        ("the previous decade", None, "201"),
         ("the following day", "1995", None),
         ("that year", "1998-06", "1998"),
         ("later that year", "1998-06-12", "1998"),
@@ -318,6 +326,7 @@ def test_centuries_and_decades_in_words(text, expected):
         ("last night", "2022-03-22TNI"),
         ("tonight", "2022-03-23TNI"),
         ("yesterday afternoon", "2022-03-22TAF"),
+        ("last Sunday night", "2022-03-20TNI"),
         ("3 p.m.", "2022-03-23T15:00"),
         ("10:35 a.m.", "2022-03-23T10:35"),
         ("noon", "2022-03-23T12:00"),

@@ -7,7 +7,9 @@ what surrounds it says otherwise: the last word is an ordinary English word that
 also a surname ("Crystal Palace"), the first word is a place ("Cleveland Indians"), a
 capitalised word before it makes it part of a longer name ("Lake Louise"), or a model
 span runs on past it ("Mary Kay Cosmetics"). Initials before a surname-shaped word
-("P. Simmons", "J.R. Okafor") are a person too, unless they abbreviate a place ("U.S.").
+("P. Simmons", "J.R. Okafor") are a person too, unless they abbreviate a place ("U.S."),
+and so is a given name and a surname around a quoted nickname (Roberto "Hands of Stone"
+Duran).
 """
 
 from __future__ import annotations
@@ -23,6 +25,11 @@ _SURNAME = r"[A-Z](?:[a-z]+|['’][A-Z][a-z]+)(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
 _CANDIDATE = re.compile(
     r"(?<![\w'’.-])(?=(?P<given>[A-Z][a-z]+)(?:-[A-Z][a-z]+)?(?: [A-Z]\.)?"
     rf" (?P<last>{_SURNAME})(?: (?P<third>{_SURNAME}))?(?![\w'’-]))"
+)
+#: A given name, a quoted nickname and a surname: Roberto "Hands of Stone" Duran.
+_NICKNAMED = re.compile(
+    r"(?<![\w'’.-])(?P<given>[A-Z][a-z]+) [\"“] ?[A-Z][^\"“”\n]{0,30}? ?[\"”]"
+    rf" (?P<last>{_SURNAME})(?![\w'’-])"
 )
 #: One or two initials before a surname, as scorecards and bylines write names ("P. Simmons").
 _INITIALLED = re.compile(
@@ -101,6 +108,9 @@ def _candidates(text: str, words: lexicon.Dictionary) -> list[tuple[int, int]]:
         )
         if end is not None:
             bounds.append((match.start("given"), end))
+    for match in _NICKNAMED.finditer(text):
+        if match["given"] in given_names and _surname_like(match["last"], words):
+            bounds.append((match.start(), match.end()))
     for match in _INITIALLED.finditer(text):
         initials = match["initials"]
         place = initials in lexicon.region_abbreviations() or lexicon.country_code(initials)

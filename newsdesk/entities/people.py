@@ -17,19 +17,38 @@ _NAME_PARTICLES = frozenset(
     {"de", "da", "di", "del", "della", "van", "von", "der", "den", "bin", "ibn", "al", "el"}
     | {"la", "le", "du", "dos", "das", "ter", "ten", "zu", "st"}
 )
+_QUOTES = frozenset('"“”')
 _SEPARATORS = frozenset({"-", "–", "—", ",", ":", ";", "|", "/", "v", "vs", "vs."})
 _RELABEL_AS_PERSON = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
 
 
 def person_words(words: list[str]) -> list[str]:
-    """A person's name words without leading titles and trailing honours ("Dr." / "QC")."""
+    """A person's name words without leading titles, trailing honours ("Dr." / "QC") and
+    a quoted nickname (Roberto "Hands of Stone" Duran -> Roberto Duran)."""
     titles, honours = _titles(), lexicon.person_postnominals()
-    words = [w for w in words if w not in _POSSESSIVE_TOKENS]
+    words = [w for w in _without_nickname(words) if w not in _POSSESSIVE_TOKENS]
     while len(words) > 1 and words[0].rstrip(".") in titles:
         words = words[1:]
     while len(words) > 1 and words[-1].rstrip(",") in honours:
         words = words[:-1]
     return words
+
+
+def _without_nickname(words: list[str]) -> list[str]:
+    opening = next((i for i, w in enumerate(words) if w[:1] in _QUOTES), None)
+    if opening is None or opening == 0:
+        return words
+    closing = next(
+        (
+            i
+            for i in range(len(words) - 1, opening - 1, -1)
+            if words[i][-1:] in _QUOTES and (i > opening or len(words[i]) > 1)
+        ),
+        None,
+    )
+    if closing is None or closing == len(words) - 1:
+        return words
+    return words[:opening] + words[closing + 1 :]
 
 
 def _is_initial(token: Token) -> bool:

@@ -108,3 +108,11 @@ def test_a_holiday_the_model_dated_is_no_person(blank):
     assert corrected(blank, text, [("Ellen Day weekend", "DATE")]) == [
         ("Ellen Day weekend", "DATE")
     ]
+
+
+def test_a_quoted_nickname_inside_a_name_belongs_to_the_mention(blank):
+    text = 'Veteran Carlos "The Wall" Okafor retired. Okafor was 38.'
+    assert corrected(blank, text, [("Carlos", "PERSON"), ("Okafor", "GPE")]) == [
+        ('Carlos "The Wall" Okafor', "PERSON"),
+        ("Okafor", "PERSON"),
+    ]

@@ -11,6 +11,7 @@ import spacy
 
 from newsdesk.contracts import Entity
 from newsdesk.entities import add_entity_rules, extract_entities
+from newsdesk.entities.people import person_words
 from newsdesk.entities.rules import COMPONENT
 
 
@@ -216,3 +217,8 @@ def test_a_capital_in_a_capitals_dateline_is_that_city(blank):
     text = "OTTAWA - The budget passed. Officials in Ottawa cheered."
     ents = [("OTTAWA", "ORG"), ("Ottawa", "GPE")]
     assert summary(resolve(blank, text, ents)) == [("Ottawa", "GPE", ["OTTAWA", "Ottawa"], 2)]
+
+
+def test_a_quoted_nickname_is_left_out_of_the_canonical_name():
+    assert person_words(["Carlos", '"The', 'Wall"', "Okafor"]) == ["Carlos", "Okafor"]
+    assert person_words(["Carlos", '"', "Wall", '"', "Okafor"]) == ["Carlos", "Okafor"]

@@ -252,9 +252,16 @@ def test_a_person_span_across_a_list_keeps_the_last_name(blank):
     ]
 
 
-def test_a_nickname_in_quotes_ends_the_name(blank):
-    text = 'Boxer Luis " Iron Fist " Ortega won.'
+def test_a_nickname_in_quotes_ends_the_name_when_no_surname_follows(blank):
+    text = 'Boxer Luis " Iron Fist " won.'
     assert corrected(blank, text, [('Luis " Iron Fist', "PERSON")]) == [("Luis", "PERSON")]
+
+
+def test_a_nickname_in_quotes_between_given_name_and_surname_is_one_name(blank):
+    text = 'Boxer Luis " Iron Fist " Ortega won.'
+    assert corrected(blank, text, [('Luis " Iron Fist', "PERSON")]) == [
+        ('Luis " Iron Fist " Ortega', "PERSON")
+    ]
 
 
 def test_a_hyphen_inside_a_name_does_not_split_it(blank):

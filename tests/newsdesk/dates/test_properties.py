@@ -19,6 +19,8 @@ _WORDS = st.sampled_from(
         *("Feb.", "24", ",", "2019", "1990s", "quarter", "third", "morning", "p.m.", "3"),
         *("every", "daily", "now", "past", "future", "recent", "weeks", "of", "early", "late"),
         *("year-ago", "Q1", "Christmas", "summer", "mid-", "half", "1/2", "/", "-", "'", "May"),
+        *("following", "that", "same", "later", "nineties", "20th", "century", "an", "hour"),
+        *("FY", "H1", "until", "in", "evening", "Mondays", "nights", "period", "latest"),
     ]
 )
 _DATE_LIKE = st.lists(_WORDS, max_size=12).map(" ".join)

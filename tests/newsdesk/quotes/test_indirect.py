@@ -148,3 +148,15 @@ def test_demands_and_accusations_report_their_prepositional_content(quotes):
     assert charge.text == "the ministry of hiding the report from the public"
     assert charge.speaker.text == "Critics"
     assert quotes("The union called a strike for Monday.") == []
+
+
+def test_dismissing_something_as_something_is_reported_but_dismissing_staff_is_not(quotes):
+    [quote] = quotes("The mayor dismissed the audit as a political stunt.")
+    assert (quote.text, quote.cue.text) == ("the audit as a political stunt", "dismissed")
+    assert quotes("The mayor dismissed the staff early on Friday.") == []
+
+
+def test_describing_how_something_happened_reports_the_clause(quotes):
+    [quote] = quotes("In her book, Maria Chen described how the mill closed in a single winter.")
+    assert quote.text == "how the mill closed in a single winter"
+    assert quote.speaker_name == "Maria Chen"

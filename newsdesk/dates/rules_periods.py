@@ -4,7 +4,6 @@ durations and sets (pure, like the day handlers)."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from newsdesk.dates import calendar as cal
 from newsdesk.dates.context import (
@@ -49,7 +48,7 @@ def decade(m: Match, anchor: Anchor, hints: Hints) -> Result:
 def century(m: Match, anchor: Anchor, hints: Hints) -> Result:
     """`the 20th century` is the 1900s, written as its first two digits (19)."""
     ordinal = key(m.group("ord"))
-    number = lexicon().ordinals.get(ordinal) or int(re.match(r"\d*", ordinal).group() or 0)  # type: ignore[union-attr]
+    number = int(ordinal[:-2]) if ordinal[0].isdigit() else lexicon().ordinals[ordinal]
     return "DATE", f"{number - 1:02d}" if 1 <= number <= 21 else None
 
 
@@ -115,8 +114,9 @@ _REPORTED = {"the", "the latest", "the just-ended", "the just ended", "the recen
 
 
 def this_quarter(m: Match, anchor: Anchor, hints: Hints) -> Result:
-    """`the quarter` in business news is the one the report is about: the quarter named
-    last, else the last completed one; `the year-ago quarter` is that one a year before."""
+    """`the quarter` in business news is the one the report is about (the reported
+    quarter, see `Discourse`), else the last completed one; `the year-ago quarter` is
+    that one a year before."""
     if anchor is None:
         return "DATE", None
     rel = key(m.group("rel"))

@@ -15,12 +15,12 @@ from spacy.tokens import Doc, Token
 from newsdesk.quotes.candidate import Candidate
 from newsdesk.quotes.cues import (
     CLAUSE,
-    FOR,
     OBJECT,
     OBJECT_OF,
     OBJECT_PREDICATE,
     OBJECT_TO,
     ON_TO,
+    PREP,
     QUESTION,
     TO,
     is_reporting_noun,
@@ -135,8 +135,11 @@ def _prepositional_range(
     cue: Token, frames: frozenset[str], objects: list[Token], infinitives: list[Token]
 ) -> tuple[int, int] | None:
     """`called for a ban`, `called on the mayor to resign`, `accused the firm of lying`."""
-    if FOR in frames and not objects and (prep := _prep(cue, "for")) is not None:
-        return prep.i + 1, prep.right_edge.i
+    for frame in frames:
+        if frame.startswith(PREP) and not objects:
+            prep = _prep(cue, frame[len(PREP) :])
+            if prep is not None and prep.right_edge.i > prep.i:
+                return prep.i + 1, prep.right_edge.i
     if ON_TO in frames and (prep := _prep(cue, "on")) is not None:
         inner = [c for c in prep.subtree if c.dep_ in ("xcomp", "relcl", "acl")]
         if infinitives and infinitives[0].i > prep.i:

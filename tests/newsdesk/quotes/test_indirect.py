@@ -160,3 +160,9 @@ def test_describing_how_something_happened_reports_the_clause(quotes):
     [quote] = quotes("In her book, Maria Chen described how the mill closed in a single winter.")
     assert quote.text == "how the mill closed in a single winter"
     assert quote.speaker_name == "Maria Chen"
+
+
+def test_a_warning_of_something_reports_its_object(quotes):
+    [quote] = quotes("The central bank warned of a long recession in the spring.")
+    assert quote.text.startswith("a long recession")
+    assert (quote.cue.text, quote.speaker.text) == ("warned", "The central bank")

@@ -20,7 +20,9 @@ from spacy.tokens import Doc, Span
 
 from newsdesk.entities import lexicon
 
-_SURNAME = r"[A-Z](?:[a-z]+|['’][A-Z][a-z]+)(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
+#: Latin capitals and small letters with their accented forms ("Légaré", "Çelik").
+_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿĀ-ž"
+_SURNAME = rf"[{_UP}](?:[{_LOW}]+|['’][{_UP}][{_LOW}]+)(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)?"
 #: Zero-width, so that a rejected start ("Mexican Ariel") does not hide the next ("Ariel Cruz").
 _CANDIDATE = re.compile(
     r"(?<![\w'’.-])(?=(?P<given>[A-Z][a-z]+)(?:-[A-Z][a-z]+)?(?: [A-Z]\.)?"
@@ -41,14 +43,16 @@ def _surname_like(word: str, words: lexicon.Dictionary) -> bool:
     """Whether a capitalised word can end a person's name.
 
     Not a word that ends names of places and organisations ("Palace"), a place, a verb or
-    adjective ("Wins", "Golden") or a plural noun ("Hurricanes"), unless it is a common
-    surname ("Fields", "Hamilton"). Singular nouns pass: WordNet lists famous people
-    among them ("Seles").
+    adjective ("Wins", "Golden"), a plural noun ("Hurricanes") or a surname with the "s" of
+    a shop's name ("Hortons"), unless it is a common surname ("Fields", "Hamilton").
+    Singular nouns pass: WordNet lists famous people among them ("Seles").
     """
     if word in lexicon.name_tails() or word in lexicon.org_suffixes():
         return False
     if word in lexicon.surnames():
         return True
+    if word.endswith("s") and word[:-1] in lexicon.surnames():
+        return False
     lower = word.lower()
     forms = {lower, lower.removesuffix("s"), lower.removesuffix("es")}
     plural_noun = lower.endswith("s") and bool(forms.intersection(words.nouns) - {lower})

@@ -116,3 +116,14 @@ def test_a_quoted_nickname_inside_a_name_belongs_to_the_mention(blank):
         ('Carlos "The Wall" Okafor', "PERSON"),
         ("Okafor", "PERSON"),
     ]
+
+
+def test_a_surname_with_a_shop_s_plural_s_is_a_business_not_a_person(blank):
+    text = "Lines formed outside Tim Hortons on Monday."
+    ents = [("Tim Hortons", "ORG")]
+    assert corrected(blank, text, ents) == [("Tim Hortons", "ORG")]
+
+
+def test_an_accented_surname_ends_a_name(blank):
+    text = "Councillor Diane Légaré (Gatineau) voted no."
+    assert corrected(blank, text) == [("Diane Légaré", "PERSON")]

@@ -95,10 +95,14 @@ def _holiday(columns: list[str]) -> Holiday:
 
 @functools.cache
 def proper_words() -> frozenset[str]:
-    """Words written with a capital in running text: month, weekday and holiday names."""
+    """Words written with a capital in running text: month, weekday and holiday names
+    (plurals too: "on Fridays"), and what some house styles capitalise (seasons, "the
+    21st Century")."""
     lex = lexicon()
     holiday_words = {key(word) for name in lex.holidays for word in name.split()}
-    return frozenset(lex.months) | frozenset(lex.weekdays) | holiday_words
+    names = set(lex.months) | set(lex.weekdays) | holiday_words
+    styled = set(lex.seasons) | {"century", "centuries"}
+    return frozenset(names | {name + "s" for name in names} | styled)
 
 
 def lexicon_weekdays() -> dict[str, int]:

@@ -164,6 +164,9 @@ def test_a_temporal_word_capitalised_in_a_title_is_no_date(nlp):
         ("The council votes Next Week.", True),
         ("The parade is on Christmas Day.", False),
         ("The vote closes at 8 p.m. EST Tuesday.", False),
+        ("The show moves to Sundays.", False),
+        ("An election is expected in the Spring.", False),
+        ("It is the great puzzle of the 21st Century.", False),
     ],
 )
 def test_what_looks_like_a_title(text, title):

@@ -139,7 +139,16 @@ def _prepositional_range(
         if frame.startswith(PREP) and not objects:
             prep = _prep(cue, frame[len(PREP) :])
             if prep is not None and prep.right_edge.i > prep.i:
-                return prep.i + 1, prep.right_edge.i
+                # `called for a prosecutor to investigate ...`: the infinitive is the demand's.
+                right = prep.right_edge.i
+                following = [
+                    c
+                    for c in cue.rights
+                    if c.dep_ in ("xcomp", "advcl")
+                    and c.left_edge.i == right + 1
+                    and c.left_edge.lower_ == "to"
+                ]
+                return prep.i + 1, following[0].right_edge.i if following else right
     if ON_TO in frames and (prep := _prep(cue, "on")) is not None:
         inner = [c for c in prep.subtree if c.dep_ in ("xcomp", "relcl", "acl")]
         if infinitives and infinitives[0].i > prep.i:

@@ -91,6 +91,8 @@ def test_calling_something_something_is_reported_but_calling_a_strike_is_not(quo
     assert quote.text == "the new schedule a disaster for families"
     assert quote.cue.text == "called"
     assert quotes("The union called a strike for Monday.") == []
+    [inquiry] = quotes("The senator called for a special prosecutor to investigate the contracts.")
+    assert inquiry.text == "a special prosecutor to investigate the contracts"
 
 
 def test_speech_act_with_a_noun_phrase_object(quotes):
@@ -148,6 +150,8 @@ def test_demands_and_accusations_report_their_prepositional_content(quotes):
     assert charge.text == "the ministry of hiding the report from the public"
     assert charge.speaker.text == "Critics"
     assert quotes("The union called a strike for Monday.") == []
+    [inquiry] = quotes("The senator called for a special prosecutor to investigate the contracts.")
+    assert inquiry.text == "a special prosecutor to investigate the contracts"
 
 
 def test_dismissing_something_as_something_is_reported_but_dismissing_staff_is_not(quotes):

@@ -174,6 +174,11 @@ def surnames() -> frozenset[str]:
     return frozenset(_lines("entity_surnames.txt"))
 
 
+def is_shop_name(word: str) -> bool:
+    """A surname with the "s" of a shop's name ("Hortons"), not a surname itself."""
+    return word.endswith("s") and word not in surnames() and word[:-1] in surnames()
+
+
 @functools.cache
 def _places() -> frozenset[str]:
     """Keys of cities (GeoNames), capitals, and provinces, states and counties (pycountry)."""

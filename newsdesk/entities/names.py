@@ -51,7 +51,7 @@ def _surname_like(word: str, words: lexicon.Dictionary) -> bool:
         return False
     if word in lexicon.surnames():
         return True
-    if word.endswith("s") and word[:-1] in lexicon.surnames():
+    if lexicon.is_shop_name(word):
         return False
     lower = word.lower()
     forms = {lower, lower.removesuffix("s"), lower.removesuffix("es")}
@@ -102,16 +102,11 @@ def _candidates(text: str, words: lexicon.Dictionary) -> list[tuple[int, int]]:
         given = match["given"]
         if given not in given_names or lexicon.is_place(given):
             continue
-        end = next(
-            (
-                match.end(group)
-                for group in ("third", "last")
-                if match[group] and _surname_like(match[group], words)
-            ),
-            None,
-        )
-        if end is not None:
-            bounds.append((match.start("given"), end))
+        if not _surname_like(match["last"], words):
+            continue
+        third = match["third"]
+        end = match.end("third" if third and _surname_like(third, words) else "last")
+        bounds.append((match.start("given"), end))
     for match in _NICKNAMED.finditer(text):
         if match["given"] in given_names and _surname_like(match["last"], words):
             bounds.append((match.start(), match.end()))

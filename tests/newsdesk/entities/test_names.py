@@ -16,7 +16,7 @@ def blank():
     nlp = spacy.blank("en")
     add_entity_rules(nlp)
     nlp.get_pipe(COMPONENT).words = Dictionary(
-        nouns=frozenset({"hurricane", "seles"}), others=frozenset({"win"})
+        nouns=frozenset({"hurricane", "seles"}), others=frozenset({"win", "national"})
     )
     return nlp
 
@@ -127,3 +127,8 @@ def test_a_surname_with_a_shop_s_plural_s_is_a_business_not_a_person(blank):
 def test_an_accented_surname_ends_a_name(blank):
     text = "Councillor Diane Légaré (Gatineau) voted no."
     assert corrected(blank, text) == [("Diane Légaré", "PERSON")]
+
+
+def test_an_ordinary_middle_word_stops_a_three_word_name(blank):
+    text = "Crews reached Jasper National Park at noon."
+    assert corrected(blank, text) == []

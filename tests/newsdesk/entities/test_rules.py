@@ -358,3 +358,8 @@ def test_a_span_of_lower_case_words_only_is_left_to_the_model(blank):
     text = "A spokesman for the defence ministry said no."
     ents = [("the defence ministry", "ORG")]
     assert corrected(blank, text, ents) == ents
+
+
+def test_a_chain_the_model_takes_for_a_person_is_a_business(blank):
+    text = "Coffee prices rose at Tim Hortons this week."
+    assert corrected(blank, text, [("Tim Hortons", "PERSON")]) == [("Tim Hortons", "ORG")]

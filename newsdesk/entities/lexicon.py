@@ -206,6 +206,14 @@ class Dictionary:
     def __contains__(self, word: object) -> bool:
         return word in self.nouns or word in self.others
 
+    def is_plural_noun(self, word: str) -> bool:
+        """ "Hurricanes", "Cables": a noun's plural (not a word that merely ends in s)."""
+        lower = word.lower()
+        if not lower.endswith("s"):
+            return False
+        sibilant = lower.endswith(("ches", "shes", "sses", "xes", "zes"))
+        return (lower[:-2] if sibilant else lower[:-1]) in self.nouns
+
 
 def dictionary_words(nlp: Language) -> Dictionary:
     """The pipeline's English dictionary; empty for a pipeline without those tables (a blank

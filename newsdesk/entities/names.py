@@ -55,8 +55,9 @@ def _surname_like(word: str, words: lexicon.Dictionary) -> bool:
         return False
     lower = word.lower()
     forms = {lower, lower.removesuffix("s"), lower.removesuffix("es")}
-    plural_noun = lower.endswith("s") and bool(forms.intersection(words.nouns) - {lower})
-    return not (lexicon.is_place(word) or forms.intersection(words.others) or plural_noun)
+    return not (
+        lexicon.is_place(word) or forms.intersection(words.others) or words.is_plural_noun(word)
+    )
 
 
 def _embedded(doc: Doc, start: int) -> bool:

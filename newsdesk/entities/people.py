@@ -102,7 +102,7 @@ def _trailing_slip(token: Token) -> bool:
     return any(c.isdigit() for c in token.text) or token.is_punct or token.is_space
 
 
-def _fix_person(ent: Span) -> Span | None:
+def _fix_person(ent: Span, words: lexicon.Dictionary) -> Span | None:
     """A PERSON span cleaned of slips: scores after names, titles before, non-people.
 
     Returns None when nothing of a name is left ("4-43", "RCMP Cpl."). All-capital names
@@ -133,10 +133,18 @@ def _fix_person(ent: Span) -> Span | None:
     elif span[-1].text in lexicon.name_tails():
         label = lexicon.name_tails()[span[-1].text]
     elif len(span) > 1 and (
-        span[-1].text in lexicon.org_suffixes() or any(_place_not_name(t.text) for t in span)
+        span[-1].text in lexicon.org_suffixes()
+        or any(_place_not_name(t.text) for t in span)
+        or _plural_not_name(span[-1].text, words)
     ):
         label = "ORG"
     return Span(doc, start, end, label=label)
+
+
+def _plural_not_name(word: str, words: lexicon.Dictionary) -> bool:
+    """A plural noun that is no surname ends a team's or a company's name ("Toronto
+    Raptors", "Pirelli Cables"), not a person's ("Fields" is a surname)."""
+    return words.is_plural_noun(word) and word not in lexicon.surnames()
 
 
 def _place_not_name(word: str) -> bool:
@@ -148,11 +156,11 @@ def _place_not_name(word: str) -> bool:
     return lexicon.country_code(word) is not None
 
 
-def person_fixes(ents: list[Span]) -> list[Span]:
+def person_fixes(ents: list[Span], words: lexicon.Dictionary) -> list[Span]:
     fixed = []
     for ent in ents:
         if ent.label_ == "PERSON":
-            ent = _fix_person(ent)
+            ent = _fix_person(ent, words)
         if ent is not None:
             fixed.append(ent)
     return fixed

@@ -11,8 +11,8 @@ evaluation, users of the Doc) sees the corrected spans:
   (after a place, only when it spells the place's initials: "Regina (CP)" is the agency);
 - PERSON spans lose titles, agency acronyms and scores around the name ("RCMP Cpl.",
   "4-43"), a score or "v" between two names splits them, and spans that are countries,
-  end like an organisation ("Pirelli SpA") or hold a country's name ("Uganda Breweries")
-  are relabelled;
+  end like an organisation ("Pirelli SpA") or in a plural noun ("Toronto Raptors") or
+  hold a country's name ("Uganda Breweries") are relabelled;
 - a census given name followed by a surname-shaped word is a PERSON the model missed or
   mislabelled ("Leah Pells" tagged ORG in a result line), unless it is part of a longer
   name or ends in an ordinary word (see `names`);
@@ -83,7 +83,7 @@ class EntityRules:
         products = [Span(doc, s.start, s.end, label="PRODUCT") for s in filter_spans(products)]
         product_tokens = {i for span in products for i in range(span.start, span.end)}
         ents = [e for e in doc.ents if not product_tokens.intersection(range(e.start, e.end))]
-        ents = person_fixes([without_common_words(e) for e in ents])
+        ents = person_fixes([without_common_words(e) for e in ents], self.words)
         ents = _first_come([given_name_spans(doc, text, ents, self.words), ents])
         extended, acronyms = organisation_spans(doc, text, ents)
         relabelled, found = surname_spans(doc, text, ents)

@@ -10,6 +10,7 @@ import pytest
 import spacy
 
 from newsdesk.entities import add_entity_rules
+from newsdesk.entities.lexicon import Dictionary
 from newsdesk.entities.products import designator_root, is_designator
 from newsdesk.entities.rules import COMPONENT
 
@@ -363,3 +364,15 @@ def test_a_span_of_lower_case_words_only_is_left_to_the_model(blank):
 def test_a_chain_the_model_takes_for_a_person_is_a_business(blank):
     text = "Coffee prices rose at Tim Hortons this week."
     assert corrected(blank, text, [("Tim Hortons", "PERSON")]) == [("Tim Hortons", "ORG")]
+
+
+def test_a_person_span_ending_in_a_plural_noun_is_a_team_or_company():
+    nlp = spacy.blank("en")
+    add_entity_rules(nlp)
+    nlp.get_pipe(COMPONENT).words = Dictionary(nouns=frozenset({"wildcat", "field"}))
+    text = "Fans of Moncton Wildcats cheered as Linda Fields watched."
+    ents = [("Moncton Wildcats", "PERSON"), ("Linda Fields", "PERSON")]
+    assert corrected(nlp, text, ents) == [
+        ("Moncton Wildcats", "ORG"),
+        ("Linda Fields", "PERSON"),
+    ]

@@ -16,11 +16,11 @@ from newsdesk.contracts import TimeExpr
 from newsdesk.dates.discourse import Discourse
 from newsdesk.dates.normalise import normalise
 from newsdesk.dates.spans import (
+    article_cues,
     find_spans,
     hints_at,
     inside_name,
     looks_like_a_title,
-    quarter_mentions,
 )
 
 __all__ = ["extract_dates", "normalise"]
@@ -39,13 +39,13 @@ def extract_dates(doc: Doc, published: dt.date | None) -> list[TimeExpr]:
     dates = []
     # spaCy rebuilds doc.text from its tokens on every access: read it once.
     article = doc.text
-    quarters = quarter_mentions(article)
+    cues = article_cues(article)
     discourse = Discourse(published)
     for start, end in find_spans(article):
         if inside_name(doc, start, end) or looks_like_a_title(article, start, end):
             continue
         text = article[start:end]
-        hints = discourse.hints(hints_at(doc, article, quarters, start, end))
+        hints = discourse.hints(hints_at(doc, article, cues, start, end))
         type_, value = normalise(text, published, hints)
         if value is None and (published is not None or normalise(text, _PROBE_ANCHOR)[1] is None):
             continue

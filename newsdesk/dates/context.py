@@ -22,8 +22,10 @@ class Hints:
 
     `tense`: "past" or "future" when the governing verb says so. `quarterly`: the
     text speaks of quarters, so "a year earlier" means the same quarter a year
-    before (earnings reports compare quarter with quarter). `next_word`: the word after
-    the expression, lower case ("the year ended June 30" is a span of time, a duration).
+    before (earnings reports compare quarter with quarter). `results`: the article
+    reports business results, so a bare "the second half" is a half-year. `next_word`:
+    the word after the expression, lower case ("the year ended June 30" is a span of
+    time, a duration).
 
     What the text said before the expression: `reference` is the value of the latest
     calendar date or period, the time a narrative has reached ("the following year",
@@ -33,6 +35,7 @@ class Hints:
 
     tense: Tense | None = None
     quarterly: bool = False
+    results: bool = False
     next_word: str = ""
     reference: str | None = None
     reported_quarter: str | None = None

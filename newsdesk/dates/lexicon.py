@@ -94,6 +94,12 @@ def _holiday(columns: list[str]) -> Holiday:
 
 
 @functools.cache
+def results_words() -> frozenset[str]:
+    """Words of a business-results report ("profit", "sales")."""
+    return frozenset(key(row[0]) for row in _rows("timex_results_words.tsv"))
+
+
+@functools.cache
 def proper_words() -> frozenset[str]:
     """Words written with a capital in running text: month, weekday and holiday names
     (plurals too: "on Fridays"), and what some house styles capitalise (seasons, "the

@@ -147,7 +147,7 @@ TEMPLATES: dict[str, str] = {
     "quarter": (
         r"(?:the\s+)?(?:(?P<yr>{YEAR}|(?P<rel_year>last|this|next)\s+year's|"
         r"(?P<ago>year-ago|year-earlier|prior-year))\s+)?(?:fiscal[-\s]+)?"
-        r"(?P<ord>{ORD}|last(?=\s+half))[-\s]+(?P<unit>quarter|half)"
+        r"(?P<ord>{ORD}|last(?=\s+half))[-\s]+(?P<unit>quarter|half)(?!-?finals?)"
         r"(?:\s+of\s+(?:fiscal\s+)?(?P<yr2>{YEAR}))?"
     ),
     "quarter_code": (
@@ -167,7 +167,8 @@ TEMPLATES: dict[str, str] = {
     "this_quarter": (
         r"(?P<rel>the\s+(?:latest|last|previous|past|current|same|recent|year-ago|"
         r"year-earlier|just-ended|just\s+ended)|the|last|this|next|the\s+next|the\s+coming|"
-        r"the\s+(?P<year>{YEAR}))\s+(?:fiscal\s+)?(?:quarter|(?<={YEAR}\s)period|(?<=latest\s)period)"
+        r"the\s+(?P<year>{YEAR}))\s+(?:fiscal\s+)?"
+        r"(?:quarter(?!-?finals?)|(?<={YEAR}\s)period|(?<=latest\s)period)"
     ),
     "year": (
         r"(?<![$€£¥#\d.,])(?:(?P<mod>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|"

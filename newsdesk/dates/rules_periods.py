@@ -70,12 +70,19 @@ def _latest_year_of(anchor: dt.date, number: int, per_year: int, hints: Hints) -
     return anchor.year
 
 
+def _anchored_half(m: Match, year_text: str | None) -> bool:
+    """A half with its year or fiscal word: a half-year in any article."""
+    return bool(year_text or m.group("rel_year") or m.group("ago")) or "fiscal" in key(m.group())
+
+
 def quarter(m: Match, anchor: Anchor, hints: Hints) -> Result:
     number = ORDINALS.get(key(m.group("ord")), 2)
     prefix = "H" if key(m.group("unit")) == "half" else "Q"
     if prefix == "H" and number > 2:
         return "DATE", None
     year_text = m.group("yr2") or (m.group("yr") if not m.group("rel_year") else None)
+    if prefix == "H" and not _anchored_half(m, year_text) and not hints.results:
+        return "DATE", None  # half of a match, not of a year
     if year_text and year_text[0].isdigit():
         year: int | None = int(year_text)
     elif anchor is None:

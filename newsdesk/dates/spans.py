@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
 from newsdesk.dates.context import Hints
-from newsdesk.dates.lexicon import key, lexicon, proper_words
+from newsdesk.dates.lexicon import alternation, key, lexicon, proper_words, results_words
 from newsdesk.dates.patterns import compiled, trigger
 from newsdesk.dates.tense import tense_at
 
@@ -16,7 +18,8 @@ from newsdesk.dates.tense import tense_at
 _LOOK_BEHIND, _LOOK_AHEAD = 60, 20
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"}
 _NEXT_WORD = re.compile(r"\s+(\w+)")
-_QUARTER = re.compile(r"\bquarter", re.IGNORECASE)
+#: Quarter-finals and quarterbacks are sport, not fiscal quarters.
+_QUARTER = re.compile(r"\bquarter(?!-?finals?|backs?)", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.]*")
 
 
@@ -95,17 +98,33 @@ def _capitalised_for_no_reason(word: str) -> bool:
     return key(word) not in proper_words()
 
 
-def quarter_mentions(text: str) -> list[int]:
-    """End offsets of every mention of quarters, so each span asks in O(log n)."""
-    return [found.end() for found in _QUARTER.finditer(text)]
+@dataclass(frozen=True)
+class ArticleCues:
+    """What the whole article tells, read once: where it first speaks of quarters, and
+    whether it reports business results (a bare "the first half" is then a half-year,
+    not half of a match)."""
+
+    first_quarter_end: int | None
+    results: bool
 
 
-def hints_at(doc: Doc, text: str, quarters: list[int], start: int, end: int) -> Hints:
+def article_cues(text: str) -> ArticleCues:
+    quarter = _QUARTER.search(text)
+    return ArticleCues(quarter.end() if quarter else None, bool(_results_pattern().search(text)))
+
+
+@functools.cache
+def _results_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(list(results_words()))})\b", re.IGNORECASE)
+
+
+def hints_at(doc: Doc, text: str, cues: ArticleCues, start: int, end: int) -> Hints:
     """The sentence's tense, whether the text so far speaks of quarters (an earnings
-    report), and the next word. `text` is `doc.text`, `quarters` its quarter_mentions."""
+    report), whether it reports results, and the next word. `text` is `doc.text`."""
     following = _NEXT_WORD.match(text, end)
     return Hints(
         tense=tense_at(doc, start, end, text),
-        quarterly=bool(quarters) and quarters[0] <= end,
+        quarterly=cues.first_quarter_end is not None and cues.first_quarter_end <= end,
+        results=cues.results,
         next_word=following.group(1).lower() if following else "",
     )

@@ -244,7 +244,14 @@ def test_an_earnings_report_refers_back_to_the_quarter_it_reports():
 def test_a_quarter_without_a_year_is_the_latest_one_begun_or_the_coming_one(
     text, anchor, tense, expected
 ):
-    assert value(text, anchor, tense=tense) == expected
+    assert value(text, anchor, tense=tense, results=True) == expected
+
+
+def test_a_bare_half_is_a_half_year_only_in_a_results_report():
+    assert value("the second half", results=True) == "2021-H2"
+    assert value("the second half") is None
+    assert value("the second half of 2021") == "2021-H2"
+    assert value("the fiscal first half") == "2022-H1"
 
 
 @pytest.mark.parametrize(

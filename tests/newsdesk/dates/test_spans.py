@@ -150,6 +150,13 @@ def test_a_narrative_carries_its_reference_time_forward(nlp):
     ]
 
 
+def test_halves_and_quarters_of_a_match_are_no_dates(nlp):
+    match = "United scored twice in the second half and reached the quarter-finals."
+    report = "Sales rose 4% in the second half, the retailer said."
+    assert extract_dates(nlp(match), WEDNESDAY) == []
+    assert [d.value for d in extract_dates(nlp(report), WEDNESDAY)] == ["2021-H2"]
+
+
 def test_a_temporal_word_capitalised_in_a_title_is_no_date(nlp):
     text = 'The envoy told the talk show "This Week" on Sunday. The clip ran on Radio Today.'
     dates = extract_dates(nlp(text), WEDNESDAY)

@@ -171,6 +171,13 @@ def _phrase_range(cue: Token) -> tuple[int, int] | None:
     head = cue.head
     if head.i == cue.i:
         return None
+    if not _same_paragraph(cue, head) and head.i > cue.i:
+        # A missed sentence split hung the phrase on the next paragraph's verb: the report
+        # is what precedes the phrase in its own paragraph (`..., according to the FAA.`).
+        left = cue.i
+        while left > 0 and "\n" not in cue.doc[left - 1].text:
+            left -= 1
+        return left, cue.i - 1
     left, right = head.left_edge.i, head.right_edge.i
     if cue.right_edge.i < head.i:
         left = cue.right_edge.i + 1

@@ -113,6 +113,20 @@ def colon_speaker(colon: Token) -> Token | None:
     return None
 
 
+def _phrase_object(last: Token) -> Token | None:
+    """The noun after "according to"; when the parse ran on into the next paragraph (or lost
+    the object), the last word before the paragraph break ends the phrase and stands for it."""
+    found = next((t for t in last.children if t.dep_ == "pobj"), None)
+    end = last.i + 1
+    doc = last.doc
+    while end < len(doc) and "\n" not in doc[end].text:
+        end += 1
+    if found is not None and found.i < end:
+        return found
+    tail = doc[end - 1]
+    return tail if tail.i > last.i and not tail.is_punct else None
+
+
 def subject_of(cue: Token, quoted: Callable[[int], bool] = lambda _: False) -> Token | None:
     """The token that heads the speaker mention of `cue`, or None.
 
@@ -122,7 +136,7 @@ def subject_of(cue: Token, quoted: Callable[[int], bool] = lambda _: False) -> T
         return colon_speaker(cue)
     last = phrase_at(cue)
     if last is not None:
-        return next((t for t in last.children if t.dep_ == "pobj"), None)
+        return _phrase_object(last)
     if is_reporting_noun(cue):
         for child in cue.children:
             if child.dep_ == "poss":

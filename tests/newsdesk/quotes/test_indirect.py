@@ -170,3 +170,15 @@ def test_a_warning_of_something_reports_its_object(quotes):
     [quote] = quotes("The central bank warned of a long recession in the spring.")
     assert quote.text.startswith("a long recession")
     assert (quote.cue.text, quote.speaker.text) == ("warned", "The central bank")
+
+
+def test_according_to_at_a_paragraph_end_the_parser_ran_past(quotes):
+    """An abbreviation's full stop hides the sentence end, so the parse hangs "according to"
+    on the next paragraph; the report and its source stay in their own paragraph."""
+    text = (
+        "The plane is now cleared to fly again, according to the F.A.A.\n\n"
+        "Most people who own aircraft do not have more than one or two.\n"
+    )
+    [quote] = quotes(text)
+    assert quote.text == "The plane is now cleared to fly again"
+    assert (quote.cue.text, quote.speaker.text) == ("according to", "F.A.A.")

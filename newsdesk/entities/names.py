@@ -96,7 +96,8 @@ def _clashes(span: Span, ents: list[Span]) -> bool:
 
 
 def _candidates(text: str, words: lexicon.Dictionary) -> list[tuple[int, int]]:
-    """Character bounds of possible names: a given name, or initials, before a surname."""
+    """Character bounds of possible names: a given name, or initials, before a surname,
+    unless the whole is a place's name ("Nova Scotia", "Santa Clara")."""
     given_names = lexicon.given_names()
     bounds = []
     for match in _CANDIDATE.finditer(text):
@@ -116,7 +117,7 @@ def _candidates(text: str, words: lexicon.Dictionary) -> list[tuple[int, int]]:
         place = initials in lexicon.region_abbreviations() or lexicon.country_code(initials)
         if not place and _surname_like(match["last"], words):
             bounds.append((match.start(), match.end()))
-    return sorted(bounds)
+    return sorted(bound for bound in bounds if not lexicon.is_place(text[slice(*bound)]))
 
 
 def given_name_spans(

@@ -132,3 +132,8 @@ def test_an_accented_surname_ends_a_name(blank):
 def test_an_ordinary_middle_word_stops_a_three_word_name(blank):
     text = "Crews reached Jasper National Park at noon."
     assert corrected(blank, text) == []
+
+
+def test_a_place_that_opens_with_a_given_name_is_no_person(blank):
+    text = "A Nova Scotia judge ruled on Monday."
+    assert corrected(blank, text, [("Nova Scotia", "GPE")]) == [("Nova Scotia", "GPE")]

@@ -3,7 +3,8 @@
 Transcripts (`TAPPER: And what did you ...`) and headlines (`Sanders: Wall Street is the
 problem`) attribute this way, without a reporting verb. A label counts when it is short,
 capitalised and names a person of the article (transcripts write participants' surnames
-in upper case) or, not in capitals, a person, organisation or group the parser recognised.
+in upper case), a person, organisation or group the parser recognised, or is one role or
+source noun (`Officials: ...`, `Poll: ...`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsdesk.contracts import Entity
 from newsdesk.quotes.candidate import Candidate
+from newsdesk.quotes.cues import is_role_noun
 
 #: Longest label, in tokens ("Former Senate Majority Leader Harry Reid").
 MAX_LABEL_TOKENS = 6
@@ -24,11 +26,20 @@ _LABEL_ENTS = frozenset({"PERSON", "ORG", "NORP"})
 _LABEL_PUNCT = frozenset({".", "-", "'", "’", "&"})
 
 
-@functools.cache
-def _stopwords() -> frozenset[str]:
-    text = resources.files("newsdesk").joinpath("data", "quote_label_stopwords.txt")
+def _data(name: str) -> frozenset[str]:
+    text = resources.files("newsdesk").joinpath("data", name)
     lines = text.read_text(encoding="utf-8").splitlines()
     return frozenset(line.strip() for line in lines if line.strip() and line[0] != "#")
+
+
+@functools.cache
+def _stopwords() -> frozenset[str]:
+    return _data("quote_label_stopwords.txt")
+
+
+@functools.cache
+def _source_nouns() -> frozenset[str]:
+    return _data("quote_label_sources.txt")
 
 
 def _paragraph_starts(doc: Doc) -> list[int]:
@@ -46,6 +57,8 @@ def _is_label(label: Span, surnames: frozenset[str]) -> bool:
     if label.text.casefold() in _stopwords() or any(t.pos_ in ("VERB", "AUX") for t in words):
         return False
     if label.text.casefold() in surnames:
+        return True
+    if len(words) == 1 and (is_role_noun(words[0]) or words[0].lemma_.lower() in _source_nouns()):
         return True
     return not label.text.isupper() and label.root.ent_type_ in _LABEL_ENTS
 

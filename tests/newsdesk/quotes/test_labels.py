@@ -48,3 +48,13 @@ def test_section_labels_and_labels_with_a_verb_are_not_speakers(quotes):
         "Here is what we know: the port reopens on Monday at noon.\n"
     )
     assert quotes(text) == []
+
+
+def test_a_source_or_role_noun_label_attributes_the_headline(quotes):
+    found = quotes(
+        "Poll: Most residents want the old ferry back.\n\nOfficials: The ferry is too old.\n"
+    )
+    assert [(q.speaker.text, q.text) for q in found] == [
+        ("Poll", "Most residents want the old ferry back."),
+        ("Officials", "The ferry is too old."),
+    ]

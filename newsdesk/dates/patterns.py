@@ -201,6 +201,7 @@ TEMPLATES: dict[str, str] = {
         r"(?:(?:every|each|per)\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})"
         r"|(?P<times>once|twice|\d+\s+times|{NUM}\s+times)\s+(?:a|an|per|each)\s+(?P<unit2>{UNIT})"
         r"|(?:every|each)\s+(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART}))?"
+        r"|(?:every|each)\s+(?:(?P<month>{MONTH_LONG})|(?P<season>{SEASON}))"
         r"|(?P<wds>{WEEKDAY})(?:s|\s+(?P<parts>{PART})s))"
     ),
     "per_unit": (

@@ -229,6 +229,10 @@ def plural_units(m: Match, anchor: Anchor, hints: Hints) -> Result:
 
 
 def set_(m: Match, anchor: Anchor, hints: Hints) -> Result:
+    if m.group("month"):
+        return "SET", f"XXXX-{lexicon().months[key(m.group('month'))]:02d}"
+    if m.group("season"):
+        return "SET", f"XXXX-{lexicon().seasons[key(m.group('season'))][0]}"
     weekday = m.group("wd") or m.group("wds")
     if weekday:
         part = m.group("part") or m.group("parts")

@@ -363,6 +363,8 @@ def test_times_of_day(text, expected):
         ("Mondays", "XXXX-WXX-1"),
         ("Tuesday nights", "XXXX-WXX-2TNI"),
         ("each Friday morning", "XXXX-WXX-5TMO"),
+        ("every August", "XXXX-08"),
+        ("each winter", "XXXX-WI"),
     ],
 )
 def test_sets(text, expected):

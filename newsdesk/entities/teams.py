@@ -35,7 +35,10 @@ _RESULT = re.compile(
     rf"^{_side('a')} \d+ {_side('b')} \d+\b|^{_side('c')} vs?\.? {_side('d')}[ \t]*$",
     re.MULTILINE,
 )
-_STANDING = re.compile(rf"^(?P<a>{_NAME})(?:[ \t]+[-+]?[\d.]+){{3,}}[ \t]*$", re.MULTILINE)
+#: Won, lost, points, percentage, games behind ("-" for the leader, "5 1/2").
+_STANDING = re.compile(
+    rf"^(?P<a>{_NAME})(?:[ \t]+[-+]?[\d./]+){{3,}}(?:[ \t]+-)?[ \t]*$", re.MULTILINE
+)
 _MATCH_VERBS = (
     r"beat|beats|defeated|thrashed|routed|edged|downed|crushed|drew with|drew|lost to"
     r"|(?:victory|win|winners|defeat|loss) (?:over|against|to)"

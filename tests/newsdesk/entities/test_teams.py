@@ -75,3 +75,11 @@ def test_month_columns_of_a_statistics_table_are_no_teams(blank):
         ("July 96", "DATE"),
         ("June 96", "DATE"),
     ]
+
+
+def test_a_standings_row_with_games_behind_names_a_team(blank):
+    text = "EASTERN DIVISION\nHALIFAX 74 59 .556 -\nSASKATOON 69 65 .515 5 1/2\n"
+    assert corrected(blank, text, [("HALIFAX", "GPE")]) == [
+        ("HALIFAX", "ORG"),
+        ("SASKATOON", "ORG"),
+    ]

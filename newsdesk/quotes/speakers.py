@@ -41,6 +41,7 @@ _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _INVERTED_DEPS = frozenset({"nsubj", "compound", "dobj", "npadvmod", "attr", "appos", "dep"})
 _WHEN = frozenset({"DATE", "TIME"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "it"})
+_DEFINITE = frozenset({"the", "this", "that"})
 #: Heads that speak for the organisation in their noun phrase.
 _SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "statement", "release"})
 #: How far back (characters) a pronoun or role noun may find its person.
@@ -207,6 +208,14 @@ def mention_extent(token: Token) -> tuple[int, int]:
     return doc[left].idx, doc[right].idx + len(doc[right])
 
 
+def _modifiers(role: Token) -> set[str]:
+    return {
+        t.lower_
+        for t in role.lefts
+        if t.dep_ in ("amod", "compound") and t.ent_type_ != "PERSON" and t.pos_ != "PROPN"
+    } | {t.lower_ for t in role.lefts if t.ent_type_ in ("NORP", "GPE", "ORG")}
+
+
 class _Unnamed:
     """A person the article refers to without a name ("the spokesman")."""
 
@@ -338,19 +347,28 @@ class SpeakerResolver:
     def _role_holder(self, role: Token) -> Entity | _Unnamed | None:
         """The person an earlier mention gave this role ("Communications Director X"),
         UNNAMED when the role was introduced without a name ("a spokesman said"), None when
-        the role was not mentioned before."""
+        the role was not mentioned before (or only for someone else)."""
+        other_holder = False
         for token in reversed(self.doc[: role.i]):
             if role.idx - token.idx > _RESOLUTION_WINDOW * 2:
                 break
             if token.lemma_.lower() != role.lemma_.lower():
+                continue
+            if not _modifiers(role) <= _modifiers(token):
+                # "the Democratic nominee" is not the "Republican nominee" named before.
+                other_holder = True
                 continue
             for candidate in (token.head, *token.children):
                 if candidate.ent_type_ == "PERSON":
                     entity = self._entity_at(candidate, candidate.idx, candidate.idx + 1)
                     if entity is not None and entity.type == "PERSON":
                         return entity
+            if any(t.lower_ in _DEFINITE for t in token.lefts):
+                # An earlier "the president" without a name refers back too: look further.
+                continue
             return UNNAMED
-        return None
+        # A role the article gave someone else is no cue to guess the latest person.
+        return UNNAMED if other_holder else None
 
     def _surname_match(self, text: str) -> Entity | None:
         """The one person of the article with this surname; transcripts write it in capitals."""
@@ -409,7 +427,7 @@ class SpeakerResolver:
         capitalised = token.pos_ == "PROPN" or token.is_title or token.is_upper
         if capitalised and not is_role_noun(token):
             return self._surname_match(token.text)
-        definite = any(t.lower_ in ("the", "this", "that") for t in token.lefts)
+        definite = any(t.lower_ in _DEFINITE for t in token.lefts)
         if definite and is_role_noun(token):
             holder = self._role_holder(token)
             return holder if holder is not None else self._person_for(token.idx)

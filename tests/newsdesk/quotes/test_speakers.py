@@ -200,3 +200,23 @@ def test_a_noun_modified_by_a_saying_participle_is_the_speaker(quotes):
 def test_a_statement_saying_something_is_spoken_by_whoever_issued_it(quotes):
     [quote] = quotes("The port authority put out a statement saying the docks would stay shut.")
     assert quote.speaker.text == "The port authority"
+
+
+def test_a_role_named_long_ago_is_found_past_unnamed_definite_mentions(quotes):
+    text = (
+        "Mayor Ruth Adams opened the harbour on Monday.\n\n"
+        "The mayor was cheered by the crowd.\n\n"
+        "The mayor said the new pier would open in June."
+    )
+    [quote] = quotes(text)
+    assert (quote.speaker.text, quote.speaker_name) == ("The mayor", "Ruth Adams")
+
+
+def test_a_role_with_other_modifiers_is_not_the_person_named_before(quotes):
+    text = (
+        "The Liberal candidate Ruth Adams spoke first.\n\n"
+        "The Green candidate said the pier should never have been built."
+    )
+    [quote] = quotes(text)
+    assert quote.speaker.text == "The Green candidate"
+    assert quote.speaker_name is None

@@ -60,7 +60,7 @@ def lone_name_fixes(spans: list[Span], words: lexicon.Dictionary) -> list[Span]:
             fixed.append(Span(span.doc, span.start, span.end, label="GPE"))
         elif not (
             _opens_sentence(span[0])
-            and {word.lower(), word.lower().removesuffix("s")} & (words.nouns | words.others)
+            and any(form in words for form in (word.lower(), word.lower().removesuffix("s")))
             and word not in lexicon.surnames()
             and word not in lexicon.given_names()
         ):

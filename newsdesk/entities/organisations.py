@@ -21,11 +21,13 @@ def without_common_words(ent: Span) -> Span:
     """A name without the lower-case words the model ran on into ("Interfax news agency"
     -> "Interfax"): a name ends in a capitalised word or a number. A span with no
     capitalised word ("the defence ministry") is left as the model made it."""
+    if ent.label_ not in _NAMED or len(ent) < 2:
+        return ent
     end = ent.end
     while end > ent.start + 1 and ent.doc[end - 1].is_lower and ent.doc[end - 1].is_alpha:
         end -= 1
     named = any(token.text[:1].isupper() for token in ent.doc[ent.start : end])
-    if end == ent.end or ent.label_ not in _NAMED or not named:
+    if end == ent.end or not named:
         return ent
     return Span(ent.doc, ent.start, end, label=ent.label_)
 

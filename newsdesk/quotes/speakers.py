@@ -97,7 +97,11 @@ def _inverted_subject(cue: Token) -> Token | None:
 
 
 def colon_speaker(colon: Token) -> Token | None:
-    """`Mayor Lin on Tuesday: "..."`: a name or pronoun opening the lead-in speaks."""
+    """`Mayor Lin on Tuesday: "..."`: a name or pronoun opening the lead-in speaks; so does
+    a person's name closing it (`..., says pollster Dana Wu:` without a cue verb)."""
+    before = colon.doc[colon.i - 1] if colon.i > 0 else None
+    if before is not None and before.ent_type_ == "PERSON" and before.ent_iob_ != "O":
+        return before
     for token in colon.sent:
         if token.i >= colon.i:
             break

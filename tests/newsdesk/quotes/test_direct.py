@@ -116,3 +116,17 @@ def test_colon_closing_the_paragraph_before_leads_in_a_block_quote(quotes):
     assert quote.cue.text == "said"
     assert quote.speaker.text == "He"
     assert quote.speaker_name == "Daniel Okafor"
+
+
+def test_a_name_closing_a_lead_in_without_a_verb_speaks(quotes):
+    text = (
+        "The early lead does not surprise pollster Dana Wu: "
+        "“Unknown candidates always rise after the first debate.”"
+    )
+    [quote] = quotes(text)
+    assert (quote.cue.text, quote.speaker_name) == (":", "Dana Wu")
+
+
+def test_a_barked_order_is_a_quotation(quotes):
+    [quote] = quotes("“Get off my boat,” the captain barked at the reporters.")
+    assert (quote.cue.text, quote.speaker.text) == ("barked", "the captain")

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 import pycountry
+from babel import Locale
 from spacy.language import Language
 
 
@@ -172,6 +173,15 @@ def given_names() -> frozenset[str]:
 @functools.cache
 def surnames() -> frozenset[str]:
     return frozenset(_lines("entity_surnames.txt"))
+
+
+@functools.cache
+def language_names() -> frozenset[str]:
+    """English names of languages (babel's CLDR data), which news uses for peoples too
+    ("Welsh referee", "Tajik troops"); short ones are left out ("Yao", "Mari")."""
+    return frozenset(
+        name for name in Locale("en").languages.values() if len(name) >= 5 and name.isalpha()
+    )
 
 
 def is_shop_name(word: str) -> bool:

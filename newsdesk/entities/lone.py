@@ -7,6 +7,7 @@ mention of it follows a title:
 
 - the first word of an organisation's name in the article is that organisation
   ("Pirelli" after "Pirelli SpA", "Magna" after "Magna International");
+- the name of a language is the people who speak it ("Tajik troops"), a NORP;
 - a place (a country, a large city, a county or province: "Surrey", "Volgograd",
   "NOUAKCHOTT" in a dateline) becomes a GPE;
 - an ordinary English word that opens its sentence or line ("Attendance: 2,000",
@@ -56,6 +57,8 @@ def lone_name_fixes(spans: list[Span], words: lexicon.Dictionary) -> list[Span]:
             fixed.append(span)
         elif span.text in organisations:
             fixed.append(Span(span.doc, span.start, span.end, label="ORG"))
+        elif word in lexicon.language_names() and word not in lexicon.given_names():
+            fixed.append(Span(span.doc, span.start, span.end, label="NORP"))
         elif lexicon.is_place(word):
             fixed.append(Span(span.doc, span.start, span.end, label="GPE"))
         elif not (

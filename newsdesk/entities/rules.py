@@ -22,7 +22,8 @@ evaluation, users of the Doc) sees the corrected spans:
 - a place name naming a sports team (a result line, a standings row, "Surrey beat Kent")
   is an ORG throughout the article, except as a venue or a dateline (see `teams`);
 - a lone one-word PERSON that no full name or title backs is an ORG when it opens an
-  organisation's name in the article ("Magna" after "Magna International"), a GPE when
+  organisation's name in the article ("Magna" after "Magna International"), a NORP when
+  it names a language ("Tajik troops"), a GPE when
   it is a place ("Surrey", a capitalised dateline) and no entity when it is an ordinary
   word opening its sentence ("Attendance: 2,000") (see `lone`);
 - a province or state the model split into a "person" ("Nova" of Nova Scotia) is a GPE;

@@ -72,3 +72,8 @@ def test_a_person_the_article_names_in_full_keeps_a_word_shared_with_a_company(b
     text = "Ford Motor Co. cut jobs. Premier Doug Ford said Ford would act."
     ents = [("Ford Motor Co.", "ORG"), ("Doug Ford", "PERSON"), ("Ford", "PERSON")]
     assert corrected(blank, text, ents) == ents
+
+
+def test_a_language_name_taken_for_a_person_is_its_people(blank):
+    text = "Troops moved in as Kurdish fighters withdrew."
+    assert corrected(blank, text, [("Kurdish", "PERSON")]) == [("Kurdish", "NORP")]

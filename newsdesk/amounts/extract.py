@@ -14,6 +14,8 @@ Conventions (part of what `extract_amounts` promises):
   million and $7 million" gives "$5 million" and "$7 million"; "110 to 135 passengers" gives
   "110" and "135", both with unit "passengers". "from X to Y" is a change,
   not a range: both bounds are read but neither is qualified.
+- A bare "$", "dollars" or "cents" is US dollars unless the article is local news from an
+  English-speaking country with a dollar of its own (see `local_dollar`).
 - A conversion written in brackets ("$1.4 billion (TL 20.7 billion)") or after "or about"
   right behind a money amount in another currency points to it with `equivalent_of`.
 """
@@ -29,6 +31,7 @@ from spacy.tokens import Doc
 from newsdesk.amounts.candidates import Candidate, money_candidates, percent_candidates
 from newsdesk.amounts.context import is_embedded, qualifier_before
 from newsdesk.amounts.entity_money import entity_money
+from newsdesk.amounts.local_dollar import US_DOLLAR, is_bare_dollar, local_dollar
 from newsdesk.amounts.numbers import NumberMatch, find_numbers
 from newsdesk.amounts.quantities import count_candidates
 from newsdesk.contracts import Amount
@@ -55,6 +58,7 @@ def extract_amounts(doc: Doc) -> list[Amount]:
     found = money_candidates(text, numbers, money_starts)
     money_entities = [e for e in entities if e.label_ == "MONEY"]
     found += entity_money(text, money_entities, numbers, {c.number.start for c in found})
+    found = _localise(text, found, local_dollar(doc))
     taken = {c.number.start for c in found}
     found += percent_candidates(text, [n for n in numbers if n.start not in taken])
     taken = {c.number.start for c in found}
@@ -69,6 +73,17 @@ def extract_amounts(doc: Doc) -> list[Amount]:
     found += _join_ranges(text, count_bounds, counts)
     found = sorted((_qualify(text, c) for c in found), key=lambda c: c.start)
     return [_to_amount(text, c) for c in _link_conversions(text, found)]
+
+
+def _localise(text: str, found: list[Candidate], dollar: str) -> list[Candidate]:
+    if dollar == US_DOLLAR:
+        return found
+    return [
+        replace(c, currency=dollar)
+        if c.currency == US_DOLLAR and is_bare_dollar(text[c.start : c.end])
+        else c
+        for c in found
+    ]
 
 
 def _may_be_bare(text: str, number: NumberMatch, time_starts: set[int]) -> bool:

@@ -9,13 +9,16 @@ capitalised word before it makes it part of a longer name ("Lake Louise"), or a 
 span runs on past it ("Mary Kay Cosmetics"). Initials before a surname-shaped word
 ("P. Simmons", "J.R. Okafor") are a person too, unless they abbreviate a place ("U.S."),
 and so is a given name and a surname around a quoted nickname (Roberto "Hands of Stone"
-Duran).
+Duran), a surname after an abbreviated title ("Sgt. Okonkwo") and a name followed by an
+age ("Lemieux, 42, was arrested").
 """
 
 from __future__ import annotations
 
+import calendar
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from newsdesk.entities import lexicon
@@ -24,6 +27,7 @@ from newsdesk.entities import lexicon
 _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿĀ-ž"
 _SURNAME = rf"[{_UP}](?:[{_LOW}]+|['’][{_UP}][{_LOW}]+)(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)?"
 #: Zero-width, so that a rejected start ("Mexican Ariel") does not hide the next ("Ariel Cruz").
+_CALENDAR = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 _CANDIDATE = re.compile(
     r"(?<![\w'’.-])(?=(?P<given>[A-Z][a-z]+)(?:-[A-Z][a-z]+)?(?: [A-Z]\.)?"
     rf" (?P<last>{_SURNAME})(?: (?P<third>{_SURNAME}))?(?![\w'’-]))"
@@ -32,6 +36,15 @@ _CANDIDATE = re.compile(
 _NICKNAMED = re.compile(
     r"(?<![\w'’.-])(?P<given>[A-Z][a-z]+) [\"“] ?[A-Z][^\"“”\n]{0,30}? ?[\"”]"
     rf" (?P<last>{_SURNAME})(?![\w'’-])"
+)
+#: An abbreviated title before a surname: "Sgt. Okonkwo", "Coun. Brockington".
+_TITLED = re.compile(
+    rf"(?<![\w'’.-])(?P<title>[A-Z][a-z]{{1,4}}\.) (?P<last>{_SURNAME})(?![\w'’-])"
+)
+#: A name with the age news gives after it: "Lemieux, 42, was arrested".
+_AGED = re.compile(
+    rf"(?<![\w'’.-])(?P<name>(?:[{_UP}][{_LOW}]+ ){{0,2}}(?P<last>{_SURNAME})), "
+    r"(?:1[01]\d|[1-9]?\d),"
 )
 #: One or two initials before a surname, as scorecards and bylines write names ("P. Simmons").
 _INITIALLED = re.compile(
@@ -49,6 +62,8 @@ def _surname_like(word: str, words: lexicon.Dictionary) -> bool:
     """
     if word in lexicon.name_tails() or word in lexicon.org_suffixes():
         return False
+    if word.lower() in STOP_WORDS:
+        return False
     if word in lexicon.surnames():
         return True
     if lexicon.is_shop_name(word):
@@ -58,6 +73,13 @@ def _surname_like(word: str, words: lexicon.Dictionary) -> bool:
     return not (
         lexicon.is_place(word) or forms.intersection(words.others) or words.is_plural_noun(word)
     )
+
+
+def _name_word(word: str, words: lexicon.Dictionary) -> bool:
+    """Whether a capitalised word before an age can be part of the name ("Judge", "On",
+    "Monday" cannot)."""
+    calendar_or_title = word in _CALENDAR or word in lexicon.person_titles()
+    return not calendar_or_title and _surname_like(word, words)
 
 
 def _embedded(doc: Doc, start: int) -> bool:
@@ -112,6 +134,16 @@ def _candidates(text: str, words: lexicon.Dictionary) -> list[tuple[int, int]]:
     for match in _NICKNAMED.finditer(text):
         if match["given"] in given_names and _surname_like(match["last"], words):
             bounds.append((match.start(), match.end()))
+    for match in _TITLED.finditer(text):
+        if match["title"] in lexicon.person_titles() and _surname_like(match["last"], words):
+            bounds.append((match.start("last"), match.end("last")))
+    for match in _AGED.finditer(text):
+        start, name = match.start("name"), match["name"]
+        while name and not _name_word(name.split()[0], words):
+            skipped = name.index(" ") + 1 if " " in name else len(name)
+            start, name = start + skipped, name[skipped:]
+        if name:
+            bounds.append((start, match.end("name")))
     for match in _INITIALLED.finditer(text):
         initials = match["initials"]
         place = initials in lexicon.region_abbreviations() or lexicon.country_code(initials)

@@ -15,7 +15,9 @@ evaluation, users of the Doc) sees the corrected spans:
   hold a country's name ("Uganda Breweries") are relabelled;
 - a census given name followed by a surname-shaped word is a PERSON the model missed or
   mislabelled ("Leah Pells" tagged ORG in a result line), unless it is part of a longer
-  name or ends in an ordinary word (see `names`);
+  name or ends in an ordinary word; so are initials or an abbreviated title before a
+  surname ("P. Simmons", "Sgt. Okonkwo") and a name followed by an age ("Lemieux, 42,")
+  (see `names`);
 - a surname that the model tagged ORG or GPE, or missed, becomes PERSON when the full
   name occurs in the same article ("Altun" after "Fahrettin Altun"), in capitals too
   ("ALTUN" in a headline);

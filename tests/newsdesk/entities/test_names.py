@@ -137,3 +137,22 @@ def test_an_ordinary_middle_word_stops_a_three_word_name(blank):
 def test_a_place_that_opens_with_a_given_name_is_no_person(blank):
     text = "A Nova Scotia judge ruled on Monday."
     assert corrected(blank, text, [("Nova Scotia", "GPE")]) == [("Nova Scotia", "GPE")]
+
+
+def test_a_surname_after_an_abbreviated_title_is_a_person(blank):
+    text = "Witnesses spoke to Sgt. Okonkwo and Const. Marchetti."
+    ents = [("Marchetti", "ORG")]
+    assert corrected(blank, text, ents) == [("Okonkwo", "PERSON"), ("Marchetti", "PERSON")]
+
+
+def test_a_name_followed_by_an_age_is_a_person(blank):
+    text = "Lemieux, 42, was arrested. Judge Ada Okafor, 61, presided."
+    assert corrected(blank, text, [("Lemieux", "ORG")]) == [
+        ("Lemieux", "PERSON"),
+        ("Ada Okafor", "PERSON"),
+    ]
+
+
+def test_a_place_or_a_day_before_a_number_is_no_aged_person(blank):
+    text = "In Regina, 3, were hurt. On Monday, 12, came."
+    assert corrected(blank, text, [("Regina", "GPE")]) == [("Regina", "GPE")]

@@ -148,6 +148,10 @@ def subject_of(cue: Token, quoted: Callable[[int], bool] = lambda _: False) -> T
                 return child
             if child.dep_ == "prep" and child.lower_ in ("by", "from"):
                 return next((t for t in child.children if t.dep_ == "pobj"), None)
+        verb = cue.head.head
+        if cue.dep_ == "pobj" and cue.head.dep_ == "prep" and verb_frames(verb):
+            # `The union said in a statement that ...`: whoever made the statement.
+            return subject_of(verb, quoted)
         return None
     subject = _own_subject(cue) or _inverted_subject(cue)
     if subject is not None or cue.dep_ not in _SHARED_SUBJECT:

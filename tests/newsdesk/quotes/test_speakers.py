@@ -220,3 +220,9 @@ def test_a_role_with_other_modifiers_is_not_the_person_named_before(quotes):
     [quote] = quotes(text)
     assert quote.speaker.text == "The Green candidate"
     assert quote.speaker_name is None
+
+
+def test_the_maker_of_a_statement_speaks_its_that_clause(quotes):
+    [quote] = quotes("The nurses' union said in a statement that it would file a grievance.")
+    assert quote.text == "it would file a grievance"
+    assert quote.speaker.text == "The nurses' union"

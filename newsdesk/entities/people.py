@@ -105,8 +105,9 @@ def _trailing_slip(token: Token) -> bool:
 def _fix_person(ent: Span, words: lexicon.Dictionary) -> Span | None:
     """A PERSON span cleaned of slips: scores after names, titles before, non-people.
 
-    Returns None when nothing of a name is left ("4-43", "RCMP Cpl."). All-capital names
-    ("JOHN OKAFOR" in a headline) keep their words: only the lead-in before a name goes.
+    Returns None when nothing of a name is left ("4-43", "RCMP Cpl.", a lone letter: "X.").
+    All-capital names ("JOHN OKAFOR" in a headline) keep their words: only the lead-in
+    before a name goes.
     """
     if ent[0].lower_ == "the" and len(ent) > 2:
         return Span(ent.doc, ent.start, ent.end, label="ORG")
@@ -123,7 +124,8 @@ def _fix_person(ent: Span, words: lexicon.Dictionary) -> Span | None:
     while start > 0 and _is_initial(doc[start - 1]):
         start -= 1
     span = doc[start:end]
-    if not person_words([t.text for t in span]):
+    name = person_words([t.text for t in span])
+    if not name or all(len(word.rstrip(".")) == 1 for word in name):
         return None
     label = "PERSON"
     if lexicon.country_code(span.text) is not None:

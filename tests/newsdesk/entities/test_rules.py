@@ -376,3 +376,14 @@ def test_a_person_span_ending_in_a_plural_noun_is_a_team_or_company():
         ("Moncton Wildcats", "ORG"),
         ("Linda Fields", "PERSON"),
     ]
+
+
+def test_a_lone_letter_is_no_person(blank):
+    text = "The minister replied on X. Others waited."
+    assert corrected(blank, text, [("X.", "PERSON")]) == []
+
+
+def test_vaccine_makers_the_model_takes_for_people_are_companies(blank):
+    text = "Moderna and Pfizer shipped doses."
+    ents = [("Moderna", "PERSON"), ("Pfizer", "PERSON")]
+    assert corrected(blank, text, ents) == [("Moderna", "ORG"), ("Pfizer", "ORG")]

@@ -31,7 +31,7 @@ SPEAKER_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: Clause links through which a participle or conjoined cue shares its head's subject.
 _SHARED_SUBJECT = frozenset(
-    {"advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "parataxis", "prep"}
+    {"advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "parataxis", "prep", "acomp"}
 )
 _NP_LEFT = frozenset({"det", "compound", "amod", "poss", "nummod", "nmod", "case", "quantmod"})
 _NP_RIGHT = frozenset({"compound", "flat", "case"})

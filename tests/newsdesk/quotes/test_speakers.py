@@ -226,3 +226,9 @@ def test_the_maker_of_a_statement_speaks_its_that_clause(quotes):
     [quote] = quotes("The nurses' union said in a statement that it would file a grievance.")
     assert quote.text == "it would file a grievance"
     assert quote.speaker.text == "The nurses' union"
+
+
+def test_saying_after_an_adjective_takes_the_subject_of_the_clause(quotes):
+    [quote] = quotes("Older voters were more likely to say the economy was their top issue.")
+    assert quote.text == "the economy was their top issue"
+    assert quote.speaker.text == "Older voters"

@@ -1,10 +1,11 @@
 """Quotations and their speakers: direct, indirect and mixed speech.
 
 Quote marks are scanned at character level (marks.py), reported clauses come from the
-parse (indirect.py), and the two are reconciled here: a reported clause that contains a
-quotation becomes one mixed quote; one that merely re-reads a quotation lends it its cue.
-Speakers are then resolved in article order (speakers.py), so that a pronoun can lean on
-the quote before it.
+parse (indirect.py) and from speaker labels (`TAPPER: ...`, labels.py), and they are
+reconciled here: a reported clause that contains a quotation becomes one mixed quote; one
+that merely re-reads a quotation lends it its cue. Speakers are then resolved in article
+order (speakers.py), so that a pronoun can lean on the quote before it, and a quotation
+without a cue continues the speaker of the last attributed one.
 """
 
 from __future__ import annotations

@@ -23,6 +23,8 @@ evaluation, users of the Doc) sees the corrected spans:
   ("ALTUN" in a headline);
 - a place name naming a sports team (a result line, a standings row, "Surrey beat Kent")
   is an ORG throughout the article, except as a venue or a dateline (see `teams`);
+- in a list of surnames ("Poilievre, Carney and Blanchet") with one of a person named in
+  full, the other members are people too (see `lists`);
 - a lone one-word PERSON that no full name or title backs is an ORG when it opens an
   organisation's name in the article ("Magna" after "Magna International"), a NORP when
   it names a language ("Tajik troops"), a GPE when
@@ -45,6 +47,7 @@ from spacy.util import filter_spans
 
 from newsdesk.entities import lexicon
 from newsdesk.entities.datelines import dateline_spans
+from newsdesk.entities.lists import list_people
 from newsdesk.entities.lone import lone_name_fixes
 from newsdesk.entities.names import given_name_spans
 from newsdesk.entities.organisations import organisation_spans, without_common_words
@@ -96,7 +99,7 @@ class EntityRules:
         spans = _first_come(
             [products, datelines, extended, relabelled, teams, regions, ents, acronyms, found]
         )
-        return lone_name_fixes(spans, self.words)
+        return lone_name_fixes(list_people(doc, text, spans), self.words)
 
 
 @Language.factory(COMPONENT)

@@ -1,0 +1,39 @@
+"""Lists of surnames: one member named in full makes the others people too."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from newsdesk.entities import add_entity_rules
+from tests.newsdesk.entities.test_rules import corrected
+
+
+@pytest.fixture(scope="module")
+def blank():
+    nlp = spacy.blank("en")
+    add_entity_rules(nlp)
+    return nlp
+
+
+def test_a_list_with_a_known_surname_makes_its_other_members_people(blank):
+    text = "Leader Dana Okafor spoke. Later Tessier, Okafor and Brandt debated."
+    ents = [("Dana Okafor", "PERSON"), ("Tessier", "NORP"), ("Okafor", "PERSON")]
+    assert corrected(blank, text, ents) == [
+        ("Dana Okafor", "PERSON"),
+        ("Tessier", "PERSON"),
+        ("Okafor", "PERSON"),
+        ("Brandt", "PERSON"),
+    ]
+
+
+def test_a_place_in_the_list_stays_a_place(blank):
+    text = "Leader Dana Okafor spoke. Okafor and Regina agreed."
+    ents = [("Dana Okafor", "PERSON"), ("Okafor", "PERSON"), ("Regina", "GPE")]
+    assert corrected(blank, text, ents) == ents
+
+
+def test_a_word_only_the_model_calls_a_person_makes_no_list_of_people(blank):
+    text = "Firms including Mobil, Shell and Caltex came."
+    ents = [("Mobil", "ORG"), ("Shell", "ORG"), ("Caltex", "PERSON")]
+    assert corrected(blank, text, ents) == ents

@@ -4,8 +4,9 @@ News lists people it has named before by surname alone, and the model labels eac
 such a list on its own, so that one of them comes out a nationality or a place. When one
 member of a list of single capitalised words is the surname of a person the article has
 named in full, the others are people too, unless they name a place, a language or a
-people ("Carney and Ottawa" stays a place). A lone word the model alone calls a person
-is no such evidence ("Mobil, Shell and Caltex").
+people, or are ordinary words ("Carney and Ottawa", "Sanders and Democrats"); a list
+ends where a longer name begins ("Ryan and Senate Majority Leader Mitch McConnell"). A
+lone word the model alone calls a person is no such evidence ("Mobil, Shell and Caltex").
 """
 
 from __future__ import annotations
@@ -17,12 +18,19 @@ from spacy.tokens import Doc, Span
 from newsdesk.entities import lexicon
 
 _WORD = r"[A-Z][\w'’-]*[a-z][\w'’-]*"
-_LIST = re.compile(rf"(?<![\w.'’-]){_WORD}(?:, {_WORD})*,? (?:and|or) {_WORD}(?![\w'’-])")
+_LIST = re.compile(rf"(?<![\w.'’-]){_WORD}(?:, {_WORD})*,? (?:and|or) {_WORD}(?![\w'’-]| [A-Z])")
 _MEMBER = re.compile(_WORD)
 _RELABELLED = frozenset({"NORP", "GPE", "LOC", "ORG", ""})
 
 
-def list_people(doc: Doc, text: str, spans: list[Span]) -> list[Span]:
+def _ordinary(word: str, words: lexicon.Dictionary) -> bool:
+    """An English word ("Senate", "Democrats") that is no given name or surname."""
+    if word in lexicon.surnames() or word in lexicon.given_names():
+        return False
+    return word.lower() in words or words.is_plural_noun(word)
+
+
+def list_people(doc: Doc, text: str, spans: list[Span], words: lexicon.Dictionary) -> list[Span]:
     """The spans, with the members of a list that holds a PERSON made PERSON too."""
     surnames = {span[-1].text for span in spans if span.label_ == "PERSON" and len(span) > 1}
     label_at = {span.start: span for span in spans if len(span) == 1}
@@ -47,6 +55,8 @@ def list_people(doc: Doc, text: str, spans: list[Span]) -> list[Span]:
             if label not in _RELABELLED or (label == "" and member.start in covered):
                 continue
             if lexicon.is_place(word) or word in lexicon.language_names():
+                continue
+            if _ordinary(word, words):
                 continue
             people.append(Span(doc, member.start, member.end, label="PERSON"))
     if not people:

@@ -10,6 +10,7 @@ mention of it follows a title:
 - the name of a language is the people who speak it ("Tajik troops"), a NORP;
 - a place (a country, a large city, a county or province: "Surrey", "Volgograd",
   "NOUAKCHOTT" in a dateline) becomes a GPE;
+- a title on its own ("Mr. President") is no person;
 - an ordinary English word that opens its sentence or line ("Attendance: 2,000",
   "Death toll rises") and is neither a given name nor a surname is no entity.
 """
@@ -55,6 +56,8 @@ def lone_name_fixes(spans: list[Span], words: lexicon.Dictionary) -> list[Span]:
         word = span.text.title() if span.text.isupper() else span.text
         if span.label_ != "PERSON" or len(span) != 1 or word in name_words or span.text in titled:
             fixed.append(span)
+        elif word in lexicon.person_titles():
+            continue
         elif span.text in organisations:
             fixed.append(Span(span.doc, span.start, span.end, label="ORG"))
         elif word in lexicon.language_names() and word not in lexicon.given_names():

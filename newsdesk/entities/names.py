@@ -56,8 +56,9 @@ def _surname_like(word: str, words: lexicon.Dictionary) -> bool:
     """Whether a capitalised word can end a person's name.
 
     Not a word that ends names of places and organisations ("Palace"), a place, a verb or
-    adjective ("Wins", "Golden"), a plural noun ("Hurricanes") or a surname with the "s" of
-    a shop's name ("Hortons"), unless it is a common surname ("Fields", "Hamilton").
+    adjective ("Wins", "Questioned", "Golden"), a plural noun ("Hurricanes") or a surname
+    with the "s" of a shop's name ("Hortons"), unless it is a common surname ("Fields",
+    "Hamilton").
     Singular nouns pass: WordNet lists famous people among them ("Seles").
     """
     if word in lexicon.name_tails() or word in lexicon.org_suffixes():
@@ -70,6 +71,7 @@ def _surname_like(word: str, words: lexicon.Dictionary) -> bool:
         return False
     lower = word.lower()
     forms = {lower, lower.removesuffix("s"), lower.removesuffix("es")}
+    forms |= {lower.removesuffix("ed"), lower.removesuffix("d"), lower.removesuffix("ing")}
     return not (
         lexicon.is_place(word) or forms.intersection(words.others) or words.is_plural_noun(word)
     )
@@ -135,7 +137,9 @@ def _candidates(text: str, words: lexicon.Dictionary) -> list[tuple[int, int]]:
         if match["given"] in given_names and _surname_like(match["last"], words):
             bounds.append((match.start(), match.end()))
     for match in _TITLED.finditer(text):
-        if match["title"] in lexicon.person_titles() and _surname_like(match["last"], words):
+        last = match["last"]
+        titles = lexicon.person_titles()
+        if match["title"] in titles and last not in titles and _surname_like(last, words):
             bounds.append((match.start("last"), match.end("last")))
     for match in _AGED.finditer(text):
         start, name = match.start("name"), match["name"]

@@ -99,7 +99,7 @@ class EntityRules:
         spans = _first_come(
             [products, datelines, extended, relabelled, teams, regions, ents, acronyms, found]
         )
-        return lone_name_fixes(list_people(doc, text, spans), self.words)
+        return lone_name_fixes(list_people(doc, text, spans, self.words), self.words)
 
 
 @Language.factory(COMPONENT)

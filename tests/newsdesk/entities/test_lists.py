@@ -6,6 +6,8 @@ import pytest
 import spacy
 
 from newsdesk.entities import add_entity_rules
+from newsdesk.entities.lexicon import Dictionary
+from newsdesk.entities.rules import COMPONENT
 from tests.newsdesk.entities.test_rules import corrected
 
 
@@ -37,3 +39,18 @@ def test_a_word_only_the_model_calls_a_person_makes_no_list_of_people(blank):
     text = "Firms including Mobil, Shell and Caltex came."
     ents = [("Mobil", "ORG"), ("Shell", "ORG"), ("Caltex", "PERSON")]
     assert corrected(blank, text, ents) == ents
+
+
+def test_a_list_ends_where_a_longer_name_begins(blank):
+    text = "Speaker Dana Okafor spoke. Then came Okafor and Senate Leader Ann Brandt."
+    ents = [("Dana Okafor", "PERSON"), ("Okafor", "PERSON"), ("Ann Brandt", "PERSON")]
+    assert corrected(blank, text, ents) == ents
+
+
+def test_an_ordinary_word_in_the_list_is_no_person():
+    nlp = spacy.blank("en")
+    add_entity_rules(nlp)
+    nlp.get_pipe(COMPONENT).words = Dictionary(nouns=frozenset({"democrat"}))
+    text = "Senator Ada Brandt spoke. Democrats and Brandt agreed."
+    ents = [("Ada Brandt", "PERSON"), ("Democrats", "NORP"), ("Brandt", "PERSON")]
+    assert corrected(nlp, text, ents) == ents

@@ -77,3 +77,8 @@ def test_a_person_the_article_names_in_full_keeps_a_word_shared_with_a_company(b
 def test_a_language_name_taken_for_a_person_is_its_people(blank):
     text = "Troops moved in as Kurdish fighters withdrew."
     assert corrected(blank, text, [("Kurdish", "PERSON")]) == [("Kurdish", "NORP")]
+
+
+def test_a_title_on_its_own_is_no_person(blank):
+    text = "They told him: Mr. President, this is bad."
+    assert corrected(blank, text, [("President", "PERSON")]) == []

@@ -156,3 +156,14 @@ def test_a_name_followed_by_an_age_is_a_person(blank):
 def test_a_place_or_a_day_before_a_number_is_no_aged_person(blank):
     text = "In Regina, 3, were hurt. On Monday, 12, came."
     assert corrected(blank, text, [("Regina", "GPE")]) == [("Regina", "GPE")]
+
+
+def test_a_past_tense_verb_in_a_headline_is_no_surname(blank):
+    nlp = spacy.blank("en")
+    add_entity_rules(nlp)
+    nlp.get_pipe(COMPONENT).words = Dictionary(others=frozenset({"question"}))
+    assert corrected(nlp, "Why Zoe Questioned Everything") == []
+
+
+def test_al_opens_arabic_names_of_groups_not_a_given_name(blank):
+    assert corrected(blank, "Fighters of Al Shabaab attacked.") == []

@@ -159,13 +159,19 @@ def _candidates(text: str, words: lexicon.Dictionary) -> list[tuple[int, int]]:
 def given_name_spans(
     doc: Doc, text: str, ents: list[Span], words: lexicon.Dictionary
 ) -> list[Span]:
-    """PERSON spans for full names the model missed or labelled as something else."""
+    """PERSON spans for full names the model missed or labelled as something else.
+
+    A word that is the surname of someone the model named in full is that person, not a
+    given name ("Clinton White House" after "Hillary Clinton").
+    """
+    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
     found: list[Span] = []
     taken: set[int] = set()
     for start, end in _candidates(text, words):
         span = doc.char_span(start, end, label="PERSON")
         if (
             span is None
+            or span[0].text in surnames
             or taken.intersection(range(span.start, span.end))
             or _embedded(doc, span.start)
             or _clashes(span, ents)

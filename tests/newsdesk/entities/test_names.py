@@ -167,3 +167,9 @@ def test_a_past_tense_verb_in_a_headline_is_no_surname(blank):
 
 def test_al_opens_arabic_names_of_groups_not_a_given_name(blank):
     assert corrected(blank, "Fighters of Al Shabaab attacked.") == []
+
+
+def test_the_surname_of_a_person_named_in_full_is_no_given_name(blank):
+    text = "Hillary Clinton spoke. The Clinton White House had said so."
+    ents = [("Hillary Clinton", "PERSON"), ("Clinton White House", "ORG")]
+    assert corrected(blank, text, ents) == ents

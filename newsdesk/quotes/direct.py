@@ -24,6 +24,9 @@ _MAX_SPLIT_GAP = 80
 _STOPS = frozenset({".", "!", "?", ";", "“", '"', "''"})
 #: Quotations without any cue are kept only when they read like sentences.
 MIN_UNCUED_WORDS = 4
+#: Marks that end a sentence inside a quotation.
+_TERMINAL = (".", "!", "?")
+_CLOSING_MARKS = "\"'’”»"
 
 
 def is_cue(token: Token) -> bool:
@@ -59,6 +62,30 @@ class DirectFinder:
     def _last_token_before(self, offset: int) -> Token | None:
         i = bisect.bisect_left(self._offsets, offset) - 1
         return self.doc[i] if i >= 0 else None
+
+    def is_sentence(self, quote: QuotedSpan) -> bool:
+        """`... told reporters. "We listened."`: a short quotation that is a whole sentence
+        (capitalised after a sentence end, closed by terminal punctuation, with a verb)."""
+        content = quote.text.strip()
+        if not content or not content[0].isupper() or not content.endswith(_TERMINAL):
+            return False
+        before = self.text[: quote.start].rstrip().rstrip(_CLOSING_MARKS)
+        if (
+            before
+            and before[-1] not in _TERMINAL
+            and "\n" not in self.text[len(before) : quote.start]
+        ):
+            return False
+        first = bisect.bisect_left(self._offsets, quote.content_start)
+        last = bisect.bisect_left(self._offsets, quote.content_end)
+        return any(token.pos_ in ("VERB", "AUX") for token in self.doc[first:last])
+
+    def _continues(self, found: list[Candidate], quote: QuotedSpan) -> bool:
+        """A short sentence quotation right after an attributed quote of the same paragraph
+        carries on that quote's speaker; on its own it is too short to trust."""
+        if not found or found[-1].cue is None:
+            return False
+        return "\n" not in self.text[found[-1].end : quote.start] and self.is_sentence(quote)
 
     def cue_after(self, quote: QuotedSpan, limit: int) -> Token | None:
         first = self._first_token_from(quote.end)
@@ -140,7 +167,11 @@ class DirectFinder:
             index += 1
             if len(group) == 1 and quote.is_scare_quote():
                 continue
-            if cue is None and quote.word_count() < MIN_UNCUED_WORDS:
+            if (
+                cue is None
+                and quote.word_count() < MIN_UNCUED_WORDS
+                and not self._continues(found, quote)
+            ):
                 continue
             found.append(
                 Candidate(

@@ -130,3 +130,32 @@ def test_a_name_closing_a_lead_in_without_a_verb_speaks(quotes):
 def test_a_barked_order_is_a_quotation(quotes):
     [quote] = quotes("“Get off my boat,” the captain barked at the reporters.")
     assert (quote.cue.text, quote.speaker.text) == ("barked", "the captain")
+
+
+def test_a_short_sentence_after_an_attributed_quote_continues_its_speaker(quotes):
+    text = (
+        "“Every ferry on the coast is running late again,” Councillor Nadia Brooks told "
+        "reporters. “We complained.”"
+    )
+    found = quotes(text)
+    assert [q.text for q in found] == [
+        "Every ferry on the coast is running late again,",
+        "We complained.",
+    ]
+    assert [q.speaker_name for q in found] == ["Nadia Brooks", "Nadia Brooks"]
+
+
+def test_a_short_quoted_term_after_an_attributed_quote_is_not_a_quotation(quotes):
+    text = (
+        "“Every ferry on the coast is running late again,” Councillor Nadia Brooks told "
+        "reporters. The timetable was “a mess.”"
+    )
+    assert [q.text for q in quotes(text)] == ["Every ferry on the coast is running late again,"]
+
+
+def test_a_short_sentence_quote_in_a_new_paragraph_is_not_continued(quotes):
+    text = (
+        "“Every ferry on the coast is running late again,” Councillor Nadia Brooks told "
+        "reporters.\n\n“We apologise.” Those words hung on a sign at the terminal."
+    )
+    assert [q.text for q in quotes(text)] == ["Every ferry on the coast is running late again,"]

@@ -42,6 +42,8 @@ _INVERTED_DEPS = frozenset({"nsubj", "compound", "dobj", "npadvmod", "attr", "ap
 _WHEN = frozenset({"DATE", "TIME"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "it"})
 _DEFINITE = frozenset({"the", "this", "that"})
+#: Pronouns by which an organisation speaks ("The BPI ... It said").
+_THING_PRONOUNS = frozenset({"it", "its"})
 #: Heads that speak for the organisation in their noun phrase.
 _SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "statement", "release"})
 #: How far back (characters) a pronoun or role noun may find its person.
@@ -209,6 +211,16 @@ def mention_extent(token: Token) -> tuple[int, int]:
         while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
             end += 1
         left, right = min(left, start), max(right, end)
+    # A mention never runs across a line break: a headline word the parser attached to the
+    # next paragraph's subject ("turnaround\n\nEuroDisney") is no part of it.
+    for i in range(token.i - 1, left - 1, -1):
+        if "\n" in doc[i].text:
+            left = i + 1
+            break
+    for i in range(token.i + 1, right + 1):
+        if "\n" in doc[i].text:
+            right = i - 1
+            break
     while right > left and doc[right].is_punct:
         right -= 1
     while left < right and doc[left].is_punct:
@@ -324,6 +336,25 @@ class SpeakerResolver:
                 found.append(mention.entity)
         return found
 
+    def _organisation_before(self, offset: int) -> Entity | None:
+        """What "it" says for: the latest organisation, or a place acting as a government
+        ("Ottawa said"), that was the subject of a clause; failing that, the latest
+        organisation named at all."""
+        hi = bisect.bisect_left(self._starts, offset)
+        named: Entity | None = None
+        for mention in reversed(self._mentions[:hi]):
+            if offset - mention.start > _RESOLUTION_WINDOW:
+                break
+            entity = mention.entity
+            if entity.type not in ("ORG", "GPE") or self._inside_quote(mention.start):
+                continue
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ in _SUBJECTS:
+                return entity
+            if named is None and entity.type == "ORG":
+                named = entity
+        return named
+
     def _person_for(self, offset: int, pronoun: str | None = None) -> Entity | None:
         """Speaker continuity first, then the most recent person in a main clause, then any
         recent person; a pronoun skips people the article has shown to be of the other gender."""
@@ -335,7 +366,8 @@ class SpeakerResolver:
                 return candidates[0] if candidates else None
             if last[1].type == "PERSON":
                 candidates.append(last[1])
-        floor = max(0, offset - _RESOLUTION_WINDOW)
+        # Exclusive of `floor`, so -1 lets a person opening the article count.
+        floor = max(-1, offset - _RESOLUTION_WINDOW)
         candidates += self._main_clause_people_before(offset, floor)
         candidates += self._people_before(offset)
         wanted = PRONOUN_GENDER.get(pronoun or "")
@@ -416,6 +448,8 @@ class SpeakerResolver:
         lower = token.lower_
         if lower in PERSON_PRONOUNS:
             return self._person_for(token.idx, lower)
+        if lower in _THING_PRONOUNS:
+            return self._organisation_before(token.idx)
         if lower in GROUP_PRONOUNS:
             last = self._last
             if last is not None and isinstance(last[1], Entity) and last[1].type != "PERSON":

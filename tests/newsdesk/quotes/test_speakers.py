@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from newsdesk.contracts import Entity, Quote, Span
 from newsdesk.entities import extract_entities
 from newsdesk.quotes import extract_quotes
 from newsdesk.quotes.cues import lexicon
+from newsdesk.quotes.gender import given_name_gender
+from newsdesk.quotes.speakers import mention_extent
 
 
 @pytest.fixture
@@ -232,3 +235,49 @@ def test_saying_after_an_adjective_takes_the_subject_of_the_clause(quotes):
     [quote] = quotes("Older voters were more likely to say the economy was their top issue.")
     assert quote.text == "the economy was their top issue"
     assert quote.speaker.text == "Older voters"
+
+
+def test_a_given_name_tells_the_pronoun_when_the_article_does_not(quotes):
+    # Nothing in the article shows either person's pronoun; only their given names do.
+    text = (
+        "Jason Stilwell, the city manager, presented the budget to Karen Liu on Tuesday.\n\n"
+        "“We cannot afford a new arena while the roads are falling apart,” she said."
+    )
+    assert names(quotes(text)) == ["Karen Liu"]
+
+
+def test_the_article_outweighs_the_given_name():
+    assert (given_name_gender("Jason Stilwell"), given_name_gender("Karen Liu")) == ("m", "f")
+    # Shared by both sexes, a lone word, or an initial: the name says nothing.
+    assert given_name_gender("Jordan Ash") is None
+    assert given_name_gender("Stilwell") is None
+    assert given_name_gender("J. Stilwell") is None
+
+
+def test_honorific_overrides_the_given_name(quotes):
+    text = (
+        "Ms. Robert Hale chairs the board. Daniel Okafor runs the port.\n\n"
+        "“The board will vote in March,” she said."
+    )
+    assert names(quotes(text)) == ["Robert Hale"]
+
+
+def test_it_speaks_for_the_organisation_before_it(quotes):
+    text = (
+        "The Canadian Federation of Independent Business surveyed 4,000 owners in June. "
+        "It said most of them expect to raise prices this year."
+    )
+    [quote] = quotes(text)
+    assert quote.speaker.text == "It"
+    assert quote.speaker_name == "Canadian Federation of Independent Business"
+
+
+def test_a_speaker_mention_stops_at_a_line_break(nlp):
+    # The parse of a headline run into the next paragraph, as the parser sometimes makes it.
+    words = ["Park", "turnaround", "\n\n", "Lakeside", "said", "sales", "rose", "."]
+    spaces = [True, False, False, True, True, True, False, False]
+    heads = [1, 3, 3, 4, 4, 6, 4, 4]
+    deps = ["compound", "compound", "dep", "nsubj", "ROOT", "nsubj", "ccomp", "punct"]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps)
+    start, end = mention_extent(doc[3])
+    assert doc.text[start:end] == "Lakeside"

@@ -101,6 +101,7 @@ def region_abbreviations() -> frozenset[str]:
 
 
 _REGION_TYPES = frozenset({"Province", "State", "Territory", "Union territory"})
+_MAJOR_REGION_TYPES = _REGION_TYPES | {"Country", "Nation"}
 
 
 @functools.cache
@@ -176,6 +177,12 @@ def surnames() -> frozenset[str]:
 
 
 @functools.cache
+def common_surnames() -> frozenset[str]:
+    """The thousand most frequent surnames (the file is in order of frequency)."""
+    return frozenset(_lines("entity_surnames.txt")[:1000])
+
+
+@functools.cache
 def language_names() -> frozenset[str]:
     """English names of languages (babel's CLDR data), which news uses for peoples too
     ("Welsh referee", "Tajik troops"); short ones are left out ("Yao", "Mari")."""
@@ -190,17 +197,36 @@ def is_shop_name(word: str) -> bool:
 
 
 @functools.cache
-def _places() -> frozenset[str]:
-    """Keys of cities (GeoNames), capitals, and provinces, states and counties (pycountry)."""
-    regions = {sub.name for sub in pycountry.subdivisions if not set(sub.name) & set(",[(")}
-    names = regions | set(_lines("entity_cities.txt")) | set(capitals())
+def _regions() -> frozenset[str]:
+    """Keys of provinces, states, counties and districts (pycountry, ISO 3166-2)."""
+    names = {sub.name for sub in pycountry.subdivisions if not set(sub.name) & set(",[(")}
     return frozenset(country_key(name) for name in names)
+
+
+@functools.cache
+def _cities() -> frozenset[str]:
+    """Keys of cities of 100,000 people or more (GeoNames)."""
+    return frozenset(country_key(name) for name in _lines("entity_cities.txt"))
+
+
+@functools.cache
+def _major_places() -> frozenset[str]:
+    """Keys of capitals and of the provinces, states and nations within a country."""
+    major = {sub.name for sub in pycountry.subdivisions if sub.type in _MAJOR_REGION_TYPES}
+    return frozenset(country_key(name) for name in major | set(capitals()))
 
 
 def is_place(name: str) -> bool:
     """Whether a name is a country, a capital, a large city or a region (`Surrey`, `Volgograd`,
     `ST LOUIS`): case and periods aside, as a dateline or a standings table writes it."""
-    return country_key(name) in _places() or country_code(name) is not None
+    key = country_key(name)
+    return is_major_place(name) or key in _cities() or key in _regions()
+
+
+def is_major_place(name: str) -> bool:
+    """Whether a name is a country, a capital, a province or a state (England, Ontario);
+    cities and smaller regions left out, since many share a name with people ("Bush")."""
+    return country_key(name) in _major_places() or country_code(name) is not None
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,15 @@ def _opens_sentence(token: Token) -> bool:
     return previous.is_space or "\n" in previous.whitespace_ or previous.text in _OPENERS
 
 
+def _company(span: Span) -> bool:
+    """An organisation whose first word is its short name: "Magna International",
+    "Pirelli SpA" (not "Dodd-Frank", nor a headline's "Putin's Potential Involvement")."""
+    if len(span) < 2 or not span[0].is_title or not span[0].whitespace_:
+        return False
+    last = span[-1].text
+    return last in lexicon.org_suffixes() or lexicon.name_tails().get(last) == "ORG"
+
+
 def _after_title(span: Span) -> bool:
     return span.start > 0 and span.doc[span.start - 1].text in lexicon.person_titles()
 
@@ -42,7 +51,7 @@ def lone_name_fixes(spans: list[Span], words: lexicon.Dictionary) -> list[Span]:
     titled: set[str] = set()
     organisations: set[str] = set()
     for span in spans:
-        if span.label_ == "ORG" and len(span) > 1 and span[0].is_title:
+        if span.label_ == "ORG" and _company(span):
             organisations.add(span[0].text)
         if span.label_ != "PERSON":
             continue
@@ -62,7 +71,9 @@ def lone_name_fixes(spans: list[Span], words: lexicon.Dictionary) -> list[Span]:
             fixed.append(Span(span.doc, span.start, span.end, label="ORG"))
         elif word in lexicon.language_names() and word not in lexicon.given_names():
             fixed.append(Span(span.doc, span.start, span.end, label="NORP"))
-        elif lexicon.is_place(word):
+        elif lexicon.is_major_place(word) or (
+            lexicon.is_place(word) and word not in lexicon.common_surnames()
+        ):
             fixed.append(Span(span.doc, span.start, span.end, label="GPE"))
         elif not (
             _opens_sentence(span[0])

@@ -137,7 +137,7 @@ def _fix_person(ent: Span, words: lexicon.Dictionary) -> Span | None:
     elif len(span) > 1 and (
         span[-1].text in lexicon.org_suffixes()
         or any(_place_not_name(t.text) for t in span)
-        or _plural_not_name(span[-1].text, words)
+        or (span[0].text not in lexicon.given_names() and _plural_not_name(span[-1].text, words))
     ):
         label = "ORG"
     return Span(doc, start, end, label=label)
@@ -145,7 +145,8 @@ def _fix_person(ent: Span, words: lexicon.Dictionary) -> Span | None:
 
 def _plural_not_name(word: str, words: lexicon.Dictionary) -> bool:
     """A plural noun that is no surname ends a team's or a company's name ("Toronto
-    Raptors", "Pirelli Cables"), not a person's ("Fields" is a surname)."""
+    Raptors", "Pirelli Cables"), not a person's ("Fields" is a surname); a given name
+    before it says person ("Chris Shays")."""
     return words.is_plural_noun(word) and word not in lexicon.surnames()
 
 

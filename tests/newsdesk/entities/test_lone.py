@@ -63,9 +63,15 @@ def test_a_plural_ordinary_word_opening_a_line_is_no_person(blank):
 
 
 def test_a_lone_word_opening_an_organisation_s_name_is_that_organisation(blank):
-    text = "Quarry Lane Mining posted a loss. Later Quarry said sales fell."
-    ents = [("Quarry Lane Mining", "ORG"), ("Quarry", "PERSON")]
-    assert corrected(blank, text, ents) == [("Quarry Lane Mining", "ORG"), ("Quarry", "ORG")]
+    text = "Quarry Lane Holdings posted a loss. Later Quarry said sales fell."
+    ents = [("Quarry Lane Holdings", "ORG"), ("Quarry", "PERSON")]
+    assert corrected(blank, text, ents) == [("Quarry Lane Holdings", "ORG"), ("Quarry", "ORG")]
+
+
+def test_a_law_or_a_headline_named_after_a_person_is_no_company(blank):
+    text = "Under the Tessier-Frank Act, Tessier said. Tessier Wins Again"
+    ents = [("Tessier-Frank Act", "ORG"), ("Tessier", "PERSON"), ("Tessier Wins Again", "ORG")]
+    assert corrected(blank, text, ents) == ents
 
 
 def test_a_person_the_article_names_in_full_keeps_a_word_shared_with_a_company(blank):
@@ -82,3 +88,9 @@ def test_a_language_name_taken_for_a_person_is_its_people(blank):
 def test_a_title_on_its_own_is_no_person(blank):
     text = "They told him: Mr. President, this is bad."
     assert corrected(blank, text, [("President", "PERSON")]) == []
+
+
+def test_a_small_region_that_is_a_common_surname_stays_a_person(blank):
+    text = "The Bush administration agreed, and Bush said so."
+    ents = [("Bush", "PERSON"), ("Bush", "PERSON")]
+    assert corrected(blank, text, ents) == ents

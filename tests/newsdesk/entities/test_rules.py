@@ -387,3 +387,11 @@ def test_vaccine_makers_the_model_takes_for_people_are_companies(blank):
     text = "Moderna and Pfizer shipped doses."
     ents = [("Moderna", "PERSON"), ("Pfizer", "PERSON")]
     assert corrected(blank, text, ents) == [("Moderna", "ORG"), ("Pfizer", "ORG")]
+
+
+def test_a_given_name_before_a_plural_noun_says_person():
+    nlp = spacy.blank("en")
+    add_entity_rules(nlp)
+    nlp.get_pipe(COMPONENT).words = Dictionary(nouns=frozenset({"shay"}))
+    text = "Former Rep. Chris Shays spoke."
+    assert corrected(nlp, text, [("Chris Shays", "PERSON")]) == [("Chris Shays", "PERSON")]

@@ -440,6 +440,17 @@ class SpeakerResolver:
             )
         return None
 
+    def _named_in_apposition(self, token: Token) -> Entity | None:
+        """`Its spokesperson, Jean Dubois, said`: the person named beside a role speaks."""
+        if token.ent_type_ == "PERSON":
+            return None
+        for child in token.rights:
+            if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+                entity = self._entity_at(child, *mention_extent(child))
+                if entity is not None and entity.type == "PERSON":
+                    return entity
+        return None
+
     def _resolve_entity(self, token: Token, start: int, end: int) -> Entity | _Unnamed | None:
         if token.tag_ in _RELATIVE_TAGS and token.head.dep_ in ("relcl", "acl"):
             # `Ruth Adams, who said ...`: the mention is "who", the speaker its antecedent.
@@ -457,6 +468,9 @@ class SpeakerResolver:
             return None
         if token.pos_ == "PRON":
             return None
+        named = self._named_in_apposition(token)
+        if named is not None:
+            return named
         if token.is_upper and len(token) > 1 and end - start == len(token):
             # A surname in capitals (a transcript's speaker label) is often tagged as an
             # organisation; the person of that surname is the better reading.

@@ -281,3 +281,12 @@ def test_a_speaker_mention_stops_at_a_line_break(nlp):
     doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps)
     start, end = mention_extent(doc[3])
     assert doc.text[start:end] == "Lakeside"
+
+
+def test_a_person_named_beside_a_role_is_the_speaker(quotes):
+    text = (
+        "The food bank expects a hard winter. Its spokesperson, Omar Haddad, said "
+        "donations had fallen by a third."
+    )
+    [quote] = quotes(text)
+    assert (quote.speaker.text, quote.speaker_name) == ("Its spokesperson", "Omar Haddad")

@@ -28,8 +28,9 @@ CITY_POPULATION = 100_000
 #: A given name that is also an English verb, adjective or adverb ("Will", "Sunny") counts
 #: only when at least this share (percent) of the population carries it ("Mark", "Frank").
 COMMON_GIVEN_NAME = 0.05
-#: Given names that as often open the names of things (Christian Democrats, Pearl Harbor).
-_THING_OPENERS = frozenset({"Christian", "Norman", "Pearl", "Rose"})
+#: Given names that as often open the names of things (Christian Democrats, Pearl Harbor,
+#: Al Qaeda, Sandy Hook).
+_THING_OPENERS = frozenset({"Al", "Christian", "Norman", "Pearl", "Rose", "Sandy"})
 
 
 @functools.cache

@@ -72,7 +72,9 @@ def lone_name_fixes(spans: list[Span], words: lexicon.Dictionary) -> list[Span]:
         elif word in lexicon.language_names() and word not in lexicon.given_names():
             fixed.append(Span(span.doc, span.start, span.end, label="NORP"))
         elif lexicon.is_major_place(word) or (
-            lexicon.is_place(word) and word not in lexicon.common_surnames()
+            lexicon.is_place(word)
+            and word not in lexicon.common_surnames()
+            and word not in lexicon.given_names()
         ):
             fixed.append(Span(span.doc, span.start, span.end, label="GPE"))
         elif not (

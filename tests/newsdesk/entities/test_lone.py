@@ -94,3 +94,9 @@ def test_a_small_region_that_is_a_common_surname_stays_a_person(blank):
     text = "The Bush administration agreed, and Bush said so."
     ents = [("Bush", "PERSON"), ("Bush", "PERSON")]
     assert corrected(blank, text, ents) == ents
+
+
+def test_a_city_that_is_a_given_name_stays_a_person(blank):
+    text = "They had two daughters, Elizabeth and Carol."
+    ents = [("Elizabeth", "PERSON"), ("Carol", "PERSON")]
+    assert corrected(blank, text, ents) == ents

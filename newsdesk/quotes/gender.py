@@ -24,12 +24,15 @@ _REFERRING_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 _MARGIN = 2
 #: A given name speaks for a gender when that gender bears it this many times more often.
 _NAME_MARGIN = 10
-_CENSUS_LISTS = {"m": "dist.male.first", "f": "dist.female.first"}
+#: Rarer given names (percent of their sex) are mostly other languages' names or surnames
+#: (Chinese "Lu", "Li" written surname first), where the US lists say nothing reliable.
+_NAME_MIN_FREQUENCY = 0.01
+_CENSUS_LISTS = {"m": "dist.male.first", "f": "dist.female.first", "last": "dist.all.last"}
 
 
 @functools.cache
 def _census_frequencies(gender: str) -> dict[str, float]:
-    """Given name (upper case) -> percentage of that sex bearing it."""
+    """Name (upper case) -> percentage of that sex (or of everyone, for surnames) bearing it."""
     text = resources.files("names").joinpath(_CENSUS_LISTS[gender]).read_text(encoding="utf-8")
     frequencies = {}
     for line in text.splitlines():
@@ -49,12 +52,16 @@ def given_name_gender(name: str) -> str | None:
     for candidate in (given, given.split("-")[0]):
         male = _census_frequencies("m").get(candidate, 0.0)
         female = _census_frequencies("f").get(candidate, 0.0)
+        if not (male or female):
+            continue
+        common = max(male, female)
+        if common < _NAME_MIN_FREQUENCY or common <= _census_frequencies("last").get(candidate, 0):
+            return None
         if male > _NAME_MARGIN * female:
             return "m"
         if female > _NAME_MARGIN * male:
             return "f"
-        if male or female:
-            return None
+        return None
     return None
 
 

@@ -33,6 +33,10 @@ MIN_CONTENT_TOKENS = 2
 _QUOTE_MARKS = frozenset('"“”„«»')
 _OPENING_MARKS = frozenset('"“„«')
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
+#: Fewest tokens before the comma of a trailing attribution (`<clause>, he said`).
+_TRAILING_MIN_TOKENS = 4
+#: How the parser hangs a fronted reported clause on the cue when it misses the ccomp.
+_LOOSE_CLAUSE_DEPS = frozenset({"dep", "dobj", "punct"})
 
 
 def _trim(doc: Doc, left: int, right: int) -> tuple[int, int]:
@@ -101,6 +105,9 @@ def _clause_range(cue: Token) -> tuple[int, int] | None:
             if head.i > cue.i:
                 return head.left_edge.i, _cut_nested_cues(head, head.right_edge.i)
             return head.left_edge.i, cue.left_edge.i - 1
+        trailing = _trailing_range(cue)
+        if trailing is not None:
+            return trailing
     objects = [c for c in children if c.dep_ in ("dobj", "dative")]
     infinitives = [
         c for c in children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.lefts)
@@ -121,6 +128,26 @@ def _clause_range(cue: Token) -> tuple[int, int] | None:
         if right > objects[0].right_edge.i or (OBJECT in frames and objects[0].pos_ != "PRON"):
             return objects[0].left_edge.i, right
     return _prepositional_range(cue, frames, objects, infinitives)
+
+
+def _trailing_range(cue: Token) -> tuple[int, int] | None:
+    """`<clause>, he told reporters.` parsed with the clause as the cue's head or loose
+    dependent rather than its complement: the clause before the comma is the content."""
+    subject = next((c for c in cue.lefts if c.dep_ == "nsubj"), None)
+    if subject is None or subject.left_edge.i == 0:
+        return None
+    comma = cue.doc[subject.left_edge.i - 1]
+    start = cue.sent.start
+    if comma.text != "," or comma.i - start < _TRAILING_MIN_TOKENS:
+        return None
+    if cue.right_edge.i + 1 < cue.sent.end and not cue.doc[cue.right_edge.i + 1].is_punct:
+        return None
+    before = [c for c in cue.lefts if c.i < comma.i]
+    if cue.dep_ == "conj" and start <= cue.head.i < comma.i:
+        return start, comma.i - 1
+    if before and all(c.dep_ in _LOOSE_CLAUSE_DEPS for c in before):
+        return start, comma.i - 1
+    return None
 
 
 def _prep(cue: Token, word: str) -> Token | None:

@@ -182,3 +182,28 @@ def test_according_to_at_a_paragraph_end_the_parser_ran_past(quotes):
     [quote] = quotes(text)
     assert quote.text == "The plane is now cleared to fly again"
     assert (quote.cue.text, quote.speaker.text) == ("according to", "F.A.A.")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        # The parser makes the cue a conjunct of the reported clause instead of its head.
+        (
+            "Harbour master Ian Cole spoke on Monday. Officials should publish their data and "
+            "not hide behind words like “maybe” and “soon”, he told reporters.",
+            "Officials should publish their data and not hide behind words like “maybe” and “soon”",
+            "told",
+        ),
+        # ... or hangs the clause's subject on the cue as a loose dependent.
+        (
+            "Harbour master Ian Cole spoke on Monday. Those who rent in the city struggle, "
+            "even with a good salary, he said.",
+            "Those who rent in the city struggle, even with a good salary",
+            "said",
+        ),
+    ],
+)
+def test_a_clause_before_a_trailing_attribution_is_its_content(quotes, text, content, cue):
+    [quote] = quotes(text)
+    assert (quote.text, quote.cue.text, quote.speaker.text) == (content, cue, "he")
+    assert quote.speaker_name == "Ian Cole"

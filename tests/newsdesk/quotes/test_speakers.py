@@ -252,6 +252,8 @@ def test_the_article_outweighs_the_given_name():
     assert given_name_gender("Jordan Ash") is None
     assert given_name_gender("Stilwell") is None
     assert given_name_gender("J. Stilwell") is None
+    # Rare in the US lists and as common there as a surname: written surname first.
+    assert given_name_gender("Lu Kang") is None
 
 
 def test_honorific_overrides_the_given_name(quotes):

@@ -210,6 +210,10 @@ def _phrase_range(cue: Token) -> tuple[int, int] | None:
         left = cue.right_edge.i + 1
     else:
         right = min(right, cue.left_edge.i - 1)
+        if cue.i > 0 and cue.doc[cue.i - 1].text == ",":
+            # `<sentence>, according to X.` reports the whole sentence before the comma,
+            # however the parser attached the phrase inside it.
+            left = min(left, cue.sent.start)
     return left, right
 
 

@@ -207,3 +207,13 @@ def test_a_clause_before_a_trailing_attribution_is_its_content(quotes, text, con
     [quote] = quotes(text)
     assert (quote.text, quote.cue.text, quote.speaker.text) == (content, cue, "he")
     assert quote.speaker_name == "Ian Cole"
+
+
+def test_according_to_after_a_sentence_reports_all_of_it(quotes):
+    text = (
+        "Teenage undergraduates with no savings might not be so lucky, "
+        "according to Ruth Adams, an economist."
+    )
+    [quote] = quotes(text)
+    assert quote.text == "Teenage undergraduates with no savings might not be so lucky"
+    assert quote.speaker_name == "Ruth Adams"

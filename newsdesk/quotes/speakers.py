@@ -236,6 +236,11 @@ def _modifiers(role: Token) -> set[str]:
     } | {t.lower_ for t in role.lefts if t.ent_type_ in ("NORP", "GPE", "ORG")}
 
 
+def _is_age(token: Token) -> bool:
+    """"the 52-year-old": a person described by age alone."""
+    return token.lower_ == "old" and any(c.lower_ in ("year", "years") for c in token.children)
+
+
 class _Unnamed:
     """A person the article refers to without a name ("the spokesman")."""
 
@@ -441,11 +446,17 @@ class SpeakerResolver:
         return None
 
     def _named_in_apposition(self, token: Token) -> Entity | None:
-        """`Its spokesperson, Jean Dubois, said`: the person named beside a role speaks."""
+        """`Its spokesperson, Jean Dubois, said`: the person named beside a role speaks, also
+        when the parser hangs the name on the role's complement (`The MP for X, Jean Dubois`)."""
         if token.ent_type_ == "PERSON":
             return None
-        for child in token.rights:
-            if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+        for child in token.subtree:
+            if (
+                child.i > token.i
+                and child.dep_ == "appos"
+                and child.ent_type_ == "PERSON"
+                and (child.head == token or child.head.dep_ == "pobj")
+            ):
                 entity = self._entity_at(child, *mention_extent(child))
                 if entity is not None and entity.type == "PERSON":
                     return entity
@@ -484,6 +495,9 @@ class SpeakerResolver:
         if capitalised and not is_role_noun(token):
             return self._surname_match(token.text)
         definite = any(t.lower_ in _DEFINITE for t in token.lefts)
+        if definite and _is_age(token):
+            # `the 52-year-old said`: the person the article last spoke of.
+            return self._person_for(token.idx)
         if definite and is_role_noun(token):
             holder = self._role_holder(token)
             return holder if holder is not None else self._person_for(token.idx)

@@ -292,3 +292,20 @@ def test_a_person_named_beside_a_role_is_the_speaker(quotes):
     )
     [quote] = quotes(text)
     assert (quote.speaker.text, quote.speaker_name) == ("Its spokesperson", "Omar Haddad")
+
+
+def test_a_person_named_beside_a_role_with_a_complement_is_the_speaker(quotes):
+    # The parser hangs the name on "South", the role's complement, not on the role.
+    text = (
+        "Daniel Okafor opened the debate. The NDP MLA for Dartmouth South, Nadia Brooks, "
+        "said the ferry plan was too expensive. “Nobody asked the islanders,” she said."
+    )
+    assert names(quotes(text)) == ["Nadia Brooks", "Nadia Brooks"]
+
+
+def test_a_person_described_by_age_is_the_person_before(quotes):
+    text = (
+        "Principal Nadia Brooks said the school would reopen on Monday. "
+        "“The children are safe,” the 52-year-old said."
+    )
+    assert names(quotes(text)) == ["Nadia Brooks", "Nadia Brooks"]

@@ -65,7 +65,7 @@ def lone_name_fixes(spans: list[Span], words: lexicon.Dictionary) -> list[Span]:
         word = span.text.title() if span.text.isupper() else span.text
         if span.label_ != "PERSON" or len(span) != 1 or word in name_words or span.text in titled:
             fixed.append(span)
-        elif word in lexicon.person_titles():
+        elif word in lexicon.person_titles() or _ordinary_opening(span, word, words):
             continue
         elif span.text in organisations:
             fixed.append(Span(span.doc, span.start, span.end, label="ORG"))
@@ -77,11 +77,17 @@ def lone_name_fixes(spans: list[Span], words: lexicon.Dictionary) -> list[Span]:
             and word not in lexicon.given_names()
         ):
             fixed.append(Span(span.doc, span.start, span.end, label="GPE"))
-        elif not (
-            _opens_sentence(span[0])
-            and any(form in words for form in (word.lower(), word.lower().removesuffix("s")))
-            and word not in lexicon.surnames()
-            and word not in lexicon.given_names()
-        ):
+        else:
             fixed.append(span)
     return fixed
+
+
+def _ordinary_opening(span: Span, word: str, words: lexicon.Dictionary) -> bool:
+    """An English word, no given name or surname, that opens its sentence or line."""
+    return (
+        _opens_sentence(span[0])
+        and any(form in words for form in (word.lower(), word.lower().removesuffix("s")))
+        and word not in lexicon.surnames()
+        and word not in lexicon.given_names()
+        and not lexicon.is_place(word)
+    )

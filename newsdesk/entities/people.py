@@ -18,7 +18,8 @@ _NAME_PARTICLES = frozenset(
     | {"la", "le", "du", "dos", "das", "ter", "ten", "zu", "st"}
 )
 _QUOTES = frozenset('"“”')
-_SEPARATORS = frozenset({"-", "–", "—", ",", ":", ";", "|", "/", "v", "vs", "vs."})
+_FIXTURE = frozenset({"v", "vs", "vs."})
+_SEPARATORS = frozenset({"-", "–", "—", ",", ":", ";", "|", "/"}) | _FIXTURE
 _RELABEL_AS_PERSON = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
 
 
@@ -98,8 +99,13 @@ def _one_name(ent: Span) -> tuple[int, int]:
 
 
 def _trailing_slip(token: Token) -> bool:
-    """A score, a stop or a line break the model ran on into after a name."""
-    return any(c.isdigit() for c in token.text) or token.is_punct or token.is_space
+    """A score, a stop, a line break or a fixture's "v" the model ran on into after a name."""
+    return (
+        any(c.isdigit() for c in token.text)
+        or token.is_punct
+        or token.is_space
+        or token.text in _FIXTURE
+    )
 
 
 def _fix_person(ent: Span, words: lexicon.Dictionary) -> Span | None:

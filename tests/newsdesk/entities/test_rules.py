@@ -395,3 +395,10 @@ def test_a_given_name_before_a_plural_noun_says_person():
     nlp.get_pipe(COMPONENT).words = Dictionary(nouns=frozenset({"shay"}))
     text = "Former Rep. Chris Shays spoke."
     assert corrected(nlp, text, [("Chris Shays", "PERSON")]) == [("Chris Shays", "PERSON")]
+
+
+def test_a_trailing_fixture_v_is_not_part_of_a_name(blank):
+    text = "Saturday:\nArdmore Rovers v\nKilbride"
+    assert corrected(blank, text, [("Ardmore Rovers v", "PERSON")]) == [
+        ("Ardmore Rovers", "PERSON")
+    ]

@@ -12,6 +12,7 @@ import bisect
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from importlib import resources
 
 from spacy.tokens import Doc, Token
 
@@ -44,6 +45,17 @@ _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "it"})
 _DEFINITE = frozenset({"the", "this", "that"})
 #: Pronouns by which an organisation speaks ("The BPI ... It said").
 _THING_PRONOUNS = frozenset({"it", "its"})
+#: Verbs whose "it" is a dummy subject ("it seems", "it means"), never an organisation.
+_DUMMY_IT_VERBS = frozenset({"be", "seem", "appear", "mean", "remain", "look", "sound"})
+
+
+@functools.cache
+def _document_nouns() -> frozenset[str]:
+    text = resources.files("newsdesk").joinpath("data", "quote_document_nouns.txt")
+    lines = text.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and line[0] != "#")
+
+
 #: Heads that speak for the organisation in their noun phrase.
 _SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "statement", "release"})
 #: How far back (characters) a pronoun or role noun may find its person.
@@ -237,7 +249,7 @@ def _modifiers(role: Token) -> set[str]:
 
 
 def _is_age(token: Token) -> bool:
-    """"the 52-year-old": a person described by age alone."""
+    """ "the 52-year-old": a person described by age alone."""
     return token.lower_ == "old" and any(c.lower_ in ("year", "years") for c in token.children)
 
 
@@ -341,24 +353,33 @@ class SpeakerResolver:
                 found.append(mention.entity)
         return found
 
-    def _organisation_before(self, offset: int) -> Entity | None:
-        """What "it" says for: the latest organisation, or a place acting as a government
-        ("Ottawa said"), that was the subject of a clause; failing that, the latest
-        organisation named at all."""
-        hi = bisect.bisect_left(self._starts, offset)
-        named: Entity | None = None
-        for mention in reversed(self._mentions[:hi]):
-            if offset - mention.start > _RESOLUTION_WINDOW:
+    def _organisation_before(self, pronoun: Token) -> Entity | None:
+        """What "it" says for: the organisation, or place acting as a government ("Ottawa
+        said"), that was the latest subject before it; failing that, the latest organisation
+        named. None when "it" is a dummy subject ("it seems") or the latest subject was a
+        document ("The report ... It said")."""
+        head = pronoun.head
+        if pronoun.dep_ == "nsubj" and (head.lemma_ in _DUMMY_IT_VERBS or not verb_frames(head)):
+            return None
+        doc = self.doc
+        for token in reversed(doc[: pronoun.i]):
+            if pronoun.idx - token.idx > _RESOLUTION_WINDOW:
                 break
-            entity = mention.entity
-            if entity.type not in ("ORG", "GPE") or self._inside_quote(mention.start):
+            if token.dep_ not in _SUBJECTS or self._inside_quote(token.idx):
                 continue
-            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is not None and span.root.dep_ in _SUBJECTS:
-                return entity
-            if named is None and entity.type == "ORG":
-                named = entity
-        return named
+            if token.lemma_.lower() in _document_nouns():
+                return None
+            found = self._overlapping(token.idx, token.idx + len(token))
+            places = [m.entity for m in found if m.entity.type in ("ORG", "GPE")]
+            if places:
+                return places[-1]
+        hi = bisect.bisect_left(self._starts, pronoun.idx)
+        for mention in reversed(self._mentions[:hi]):
+            if pronoun.idx - mention.start > _RESOLUTION_WINDOW:
+                break
+            if mention.entity.type == "ORG" and not self._inside_quote(mention.start):
+                return mention.entity
+        return None
 
     def _person_for(self, offset: int, pronoun: str | None = None) -> Entity | None:
         """Speaker continuity first, then the most recent person in a main clause, then any
@@ -471,7 +492,7 @@ class SpeakerResolver:
         if lower in PERSON_PRONOUNS:
             return self._person_for(token.idx, lower)
         if lower in _THING_PRONOUNS:
-            return self._organisation_before(token.idx)
+            return self._organisation_before(token)
         if lower in GROUP_PRONOUNS:
             last = self._last
             if last is not None and isinstance(last[1], Entity) and last[1].type != "PERSON":

@@ -309,3 +309,12 @@ def test_a_person_described_by_age_is_the_person_before(quotes):
         "“The children are safe,” the 52-year-old said."
     )
     assert names(quotes(text)) == ["Nadia Brooks", "Nadia Brooks"]
+
+
+def test_it_after_a_document_is_the_document_not_an_organisation(quotes):
+    text = (
+        "The Canadian Federation of Independent Business surveyed 4,000 owners in June. "
+        "Its report was released on Monday. It said most of them expect to raise prices."
+    )
+    [quote] = quotes(text)
+    assert (quote.speaker.text, quote.speaker_name) == ("It", None)

@@ -95,10 +95,9 @@ def given_names(model: str) -> frozenset[str]:
 
 
 @functools.cache
-def surnames() -> frozenset[str]:
-    """The most frequent census surnames, title-cased."""
-    ranked = sorted(census_frequencies("dist.all.last").items(), key=lambda item: -item[1])
-    return frozenset(name for name, _ in ranked[:SURNAME_COUNT])
+def ranked_surnames() -> tuple[str, ...]:
+    """The most frequent census surnames, title-cased, most frequent first (the list's order)."""
+    return tuple(census_frequencies("dist.all.last"))[:SURNAME_COUNT]
 
 
 def fold_to_ascii(name: str) -> str:

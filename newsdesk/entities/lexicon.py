@@ -1,4 +1,5 @@
-"""Entity vocabulary, read once from `newsdesk/data/`; countries come from pycountry."""
+"""Entity vocabulary, read once from `newsdesk/data/`; countries come from pycountry, names
+and cities from the packages behind `gazetteer`."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from importlib import resources
 import pycountry
 from babel import Locale
 from spacy.language import Language
+
+from newsdesk.entities import gazetteer
 
 
 @dataclass(frozen=True)
@@ -168,18 +171,21 @@ def capitals() -> dict[str, str]:
 
 @functools.cache
 def given_names() -> frozenset[str]:
-    return frozenset(_lines("entity_given_names.txt"))
+    """Census given names (see `gazetteer.given_names`), with the model's dictionary."""
+    from newsdesk.pipeline import resolve_model_name
+
+    return gazetteer.given_names(resolve_model_name())
 
 
 @functools.cache
 def surnames() -> frozenset[str]:
-    return frozenset(_lines("entity_surnames.txt"))
+    return frozenset(gazetteer.ranked_surnames())
 
 
 @functools.cache
 def common_surnames() -> frozenset[str]:
-    """The thousand most frequent surnames (the file is in order of frequency)."""
-    return frozenset(_lines("entity_surnames.txt")[:1000])
+    """The thousand most frequent surnames."""
+    return frozenset(gazetteer.ranked_surnames()[:1000])
 
 
 @functools.cache
@@ -206,7 +212,7 @@ def _regions() -> frozenset[str]:
 @functools.cache
 def _cities() -> frozenset[str]:
     """Keys of cities of 100,000 people or more (GeoNames)."""
-    return frozenset(country_key(name) for name in _lines("entity_cities.txt"))
+    return frozenset(country_key(name) for name in gazetteer.cities())
 
 
 @functools.cache

@@ -83,9 +83,15 @@ class DirectFinder:
     def _continues(self, found: list[Candidate], quote: QuotedSpan) -> bool:
         """A short sentence quotation right after an attributed quote of the same paragraph
         carries on that quote's speaker; on its own it is too short to trust."""
-        if not found or found[-1].cue is None:
-            return False
-        return "\n" not in self.text[found[-1].end : quote.start] and self.is_sentence(quote)
+        end = quote.start
+        for previous in reversed(found):
+            if "\n" in self.text[previous.end : end]:
+                return False
+            if previous.cue is not None:
+                return self.is_sentence(quote)
+            # An uncued quotation between them carries the same speaker on.
+            end = previous.start
+        return False
 
     def cue_after(self, quote: QuotedSpan, limit: int) -> Token | None:
         first = self._first_token_from(quote.end)

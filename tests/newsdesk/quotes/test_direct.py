@@ -159,3 +159,13 @@ def test_a_short_sentence_quote_in_a_new_paragraph_is_not_continued(quotes):
         "reporters.\n\n“We apologise.” Those words hung on a sign at the terminal."
     )
     assert [q.text for q in quotes(text)] == ["Every ferry on the coast is running late again,"]
+
+
+def test_several_short_sentences_after_an_attributed_quote_all_continue_it(quotes):
+    text = (
+        "“Every ferry on the coast is running late again,” Councillor Nadia Brooks told "
+        "reporters. “We complained.” “Nobody answered.”"
+    )
+    found = quotes(text)
+    assert [q.text for q in found][1:] == ["We complained.", "Nobody answered."]
+    assert [q.speaker_name for q in found] == ["Nadia Brooks"] * 3

@@ -483,6 +483,18 @@ class SpeakerResolver:
                     return entity
         return None
 
+    def _author_of(self, token: Token) -> Entity | None:
+        """`according to a report released Wednesday by Rentals.ca`: a document speaks for
+        whoever it is by."""
+        if token.lemma_.lower() not in _document_nouns():
+            return None
+        for child in token.subtree:
+            if child.dep_ == "pobj" and child.head.lower_ == "by" and child.ent_type_:
+                entity = self._entity_at(child, *mention_extent(child))
+                if entity is not None:
+                    return entity
+        return None
+
     def _resolve_entity(self, token: Token, start: int, end: int) -> Entity | _Unnamed | None:
         if token.tag_ in _RELATIVE_TAGS and token.head.dep_ in ("relcl", "acl"):
             # `Ruth Adams, who said ...`: the mention is "who", the speaker its antecedent.
@@ -500,7 +512,7 @@ class SpeakerResolver:
             return None
         if token.pos_ == "PRON":
             return None
-        named = self._named_in_apposition(token)
+        named = self._named_in_apposition(token) or self._author_of(token)
         if named is not None:
             return named
         if token.is_upper and len(token) > 1 and end - start == len(token):

@@ -318,3 +318,12 @@ def test_it_after_a_document_is_the_document_not_an_organisation(quotes):
     )
     [quote] = quotes(text)
     assert (quote.speaker.text, quote.speaker_name) == ("It", None)
+
+
+def test_a_document_speaks_for_whoever_it_is_by(quotes):
+    text = (
+        "Average rents in Halifax rose 11 per cent last year, according to a report "
+        "released Wednesday by the Nova Scotia Housing Trust."
+    )
+    [quote] = quotes(text)
+    assert (quote.speaker.text, quote.speaker_name) == ("a report", "Nova Scotia Housing Trust")

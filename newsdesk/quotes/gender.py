@@ -10,12 +10,12 @@ quoted just before.
 from __future__ import annotations
 
 import bisect
-import functools
 from collections import Counter
 from collections.abc import Callable
-from importlib import resources
 
 from spacy.tokens import Doc
+
+from newsdesk.entities.gazetteer import census_frequencies
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
@@ -30,16 +30,9 @@ _NAME_MIN_FREQUENCY = 0.01
 _CENSUS_LISTS = {"m": "dist.male.first", "f": "dist.female.first", "last": "dist.all.last"}
 
 
-@functools.cache
 def _census_frequencies(gender: str) -> dict[str, float]:
-    """Name (upper case) -> percentage of that sex (or of everyone, for surnames) bearing it."""
-    text = resources.files("names").joinpath(_CENSUS_LISTS[gender]).read_text(encoding="utf-8")
-    frequencies = {}
-    for line in text.splitlines():
-        fields = line.split()
-        if len(fields) >= 2:
-            frequencies[fields[0]] = float(fields[1])
-    return frequencies
+    """Name (title case) -> percentage of that sex (or of everyone, for surnames) bearing it."""
+    return census_frequencies(_CENSUS_LISTS[gender])
 
 
 def given_name_gender(name: str) -> str | None:
@@ -48,7 +41,7 @@ def given_name_gender(name: str) -> str | None:
     if len(words) < 2:
         # A lone word is as often a surname ("Jordan", "Ford") as a given name.
         return None
-    given = words[0].strip(".").upper()
+    given = words[0].strip(".").title()
     for candidate in (given, given.split("-")[0]):
         male = _census_frequencies("m").get(candidate, 0.0)
         female = _census_frequencies("f").get(candidate, 0.0)

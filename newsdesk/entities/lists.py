@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span
 
 from newsdesk.entities import lexicon
 
-_WORD = r"[A-Z][\w'’-]*[a-z][\w'’-]*"
+#: Possessive, so that a long list without "and" fails at once instead of backtracking.
+_WORD = r"[A-Z][\w'’-]*+"
 _LIST = re.compile(rf"(?<![\w.'’-]){_WORD}(?:, {_WORD})*,? (?:and|or) {_WORD}(?![\w'’-]| [A-Z])")
 _MEMBER = re.compile(_WORD)
 _RELABELLED = frozenset({"NORP", "GPE", "LOC", "ORG", ""})
@@ -41,7 +42,7 @@ def list_people(doc: Doc, text: str, spans: list[Span], words: lexicon.Dictionar
             doc.char_span(match.start() + m.start(), match.start() + m.end())
             for m in _MEMBER.finditer(match.group())
         ]
-        if any(member is None or len(member) != 1 for member in members):
+        if any(member is None or len(member) != 1 or member.text.isupper() for member in members):
             continue
         labels = [label_at[m.start].label_ if m.start in label_at else "" for m in members]
         backed = any(

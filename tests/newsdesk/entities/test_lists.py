@@ -54,3 +54,9 @@ def test_an_ordinary_word_in_the_list_is_no_person():
     text = "Senator Ada Brandt spoke. Democrats and Brandt agreed."
     ents = [("Ada Brandt", "PERSON"), ("Democrats", "NORP"), ("Brandt", "PERSON")]
     assert corrected(nlp, text, ents) == ents
+
+
+@pytest.mark.timeout(10)
+def test_a_long_comma_list_without_and_is_read_in_linear_time(blank):
+    text = ", ".join(["Okafor"] * 400) + " spoke."
+    assert corrected(blank, text) == []

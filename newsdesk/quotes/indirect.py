@@ -27,6 +27,7 @@ from newsdesk.quotes.cues import (
     phrase_at,
     verb_frames,
 )
+from newsdesk.quotes.lines import within_line
 
 #: Content shorter than this many tokens is not worth reporting ("he said so").
 MIN_CONTENT_TOKENS = 2
@@ -226,20 +227,6 @@ def _noun_range(cue: Token) -> tuple[int, int] | None:
     return None
 
 
-def _within_paragraph(cue: Token, left: int, right: int) -> tuple[int, int]:
-    """Sentence splits sometimes run across paragraphs; reported content never does."""
-    doc = cue.doc
-    for i in range(cue.i - 1, left - 1, -1):
-        if "\n" in doc[i].text:
-            left = i + 1
-            break
-    for i in range(cue.i + 1, right + 1):
-        if "\n" in doc[i].text:
-            right = i - 1
-            break
-    return left, right
-
-
 def content_range(cue: Token) -> tuple[int, int] | None:
     """Token range (inclusive) of what `cue` reports, or None when it reports nothing here."""
     if phrase_at(cue) is not None:
@@ -257,7 +244,7 @@ def content_range(cue: Token) -> tuple[int, int] | None:
         # `a deal which officials said will cut costs`: the relative pronoun is the subject
         # of the reported clause; the report is what follows the cue.
         left = cue.i + 1
-    left, right = _trim(cue.doc, *_within_paragraph(cue, left, right))
+    left, right = _trim(cue.doc, *within_line(cue, left, right))
     if right - left + 1 < MIN_CONTENT_TOKENS:
         return None
     if left <= cue.i <= right and cue.dep_ != "parataxis":

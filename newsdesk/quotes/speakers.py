@@ -26,6 +26,7 @@ from newsdesk.quotes.cues import (
     verb_frames,
 )
 from newsdesk.quotes.gender import PRONOUN_GENDER, article_genders
+from newsdesk.quotes.lines import within_line
 
 #: Entity types that can speak.
 SPEAKER_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -223,16 +224,9 @@ def mention_extent(token: Token) -> tuple[int, int]:
         while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
             end += 1
         left, right = min(left, start), max(right, end)
-    # A mention never runs across a line break: a headline word the parser attached to the
-    # next paragraph's subject ("turnaround\n\nEuroDisney") is no part of it.
-    for i in range(token.i - 1, left - 1, -1):
-        if "\n" in doc[i].text:
-            left = i + 1
-            break
-    for i in range(token.i + 1, right + 1):
-        if "\n" in doc[i].text:
-            right = i - 1
-            break
+    # A headline word the parser attached to the next paragraph's subject
+    # ("turnaround\n\nEuroDisney") is no part of the mention.
+    left, right = within_line(token, left, right)
     while right > left and doc[right].is_punct:
         right -= 1
     while left < right and doc[left].is_punct:

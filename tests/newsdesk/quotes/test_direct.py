@@ -2,25 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
-from newsdesk.contracts import Quote
-from newsdesk.entities import extract_entities
-from newsdesk.quotes import extract_quotes
-
-
-@pytest.fixture
-def quotes(nlp):
-    def run(text: str) -> list[Quote]:
-        doc = nlp(text)
-        found = extract_quotes(doc, extract_entities(doc))
-        for quote in found:
-            for span in (quote.cue, quote.speaker):
-                assert span is None or text[span.start : span.end] == span.text
-        return found
-
-    return run
-
 
 def test_quote_before_its_attribution(quotes):
     text = '"The bridge will open in May," Mayor Ana Lopez said on Tuesday.'

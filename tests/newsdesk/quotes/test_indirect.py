@@ -6,19 +6,7 @@ import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from newsdesk.contracts import Quote
-from newsdesk.entities import extract_entities
-from newsdesk.quotes import extract_quotes
 from newsdesk.quotes.indirect import content_range
-
-
-@pytest.fixture
-def quotes(nlp):
-    def run(text: str) -> list[Quote]:
-        doc = nlp(text)
-        return extract_quotes(doc, extract_entities(doc))
-
-    return run
 
 
 def test_said_with_a_bare_complement_clause(quotes):

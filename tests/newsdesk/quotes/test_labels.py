@@ -2,21 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
-from newsdesk.contracts import Quote
-from newsdesk.entities import extract_entities
-from newsdesk.quotes import extract_quotes
-
-
-@pytest.fixture
-def quotes(nlp):
-    def run(text: str) -> list[Quote]:
-        doc = nlp(text)
-        return extract_quotes(doc, extract_entities(doc))
-
-    return run
-
 
 def test_transcript_labels_in_capitals_are_the_speakers_surnames(quotes):
     text = (

@@ -2,24 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
 from spacy.tokens import Doc
 
 from newsdesk.contracts import Entity, Quote, Span
-from newsdesk.entities import extract_entities
 from newsdesk.quotes import extract_quotes
 from newsdesk.quotes.cues import lexicon
 from newsdesk.quotes.gender import given_name_gender
 from newsdesk.quotes.speakers import mention_extent
-
-
-@pytest.fixture
-def quotes(nlp):
-    def run(text: str) -> list[Quote]:
-        doc = nlp(text)
-        return extract_quotes(doc, extract_entities(doc))
-
-    return run
 
 
 def names(found: list[Quote]) -> list[str | None]:

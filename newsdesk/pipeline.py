@@ -54,6 +54,14 @@ def load_nlp(model: str = AUTO_MODEL) -> Language:
     return nlp
 
 
+#: Written for newsdesk to reach every lazily built table: names, cities, cue lexicons,
+#: currency and calendar data.
+_WARM_UP_TEXT = (
+    '"We will open the bridge next spring," Mayor Jane Okafor said in Toronto, Ontario, '
+    "on Monday. She added that the $5 million project was on time. The ministry said it agreed."
+)
+
+
 def pipeline_version(nlp: Language) -> str:
     return f"newsdesk-{__version__}+{nlp.meta.get('name', 'model')}-{nlp.meta.get('version', '?')}"
 
@@ -91,6 +99,11 @@ class Analyzer:
 
     def analyze(self, article: ArticleIn) -> Analysis:
         return next(self.analyze_many([article]))
+
+    def warm_up(self) -> None:
+        """Analyse a short article once, so that the tables every stage builds on first use
+        exist now: a worker's parent calls this before forking, and its children share them."""
+        self.analyze(ArticleIn(text=_WARM_UP_TEXT, published=dt.date(2026, 3, 10)))
 
     def analyze_many(
         self, articles: Iterable[ArticleIn], batch_size: int = 16

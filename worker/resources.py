@@ -1,7 +1,7 @@
 """What each worker process holds: the spaCy pipeline (shared) and a Store (its own).
 
-The parent loads the pipeline before it forks the pool, so children share it
-copy-on-write and start in milliseconds (Celery kills a child whose start-up hook
+The parent loads the pipeline and the rule tables before it forks the pool, so children
+share them copy-on-write and start in milliseconds (Celery kills a child whose start-up hook
 takes more than about 4 seconds). A Store, with its database engine, is made in the
 process that uses it: keyed by pid, so an inherited one is never used.
 """
@@ -72,8 +72,8 @@ def _prepare_parent(**_: object) -> None:
         Store.open(current.resolved_store_url).dispose()
     except StoreError as exc:
         log.warning("store not reachable at start-up (%s); jobs will retry until it is", exc)
-    analyzer()
-    log.info("spaCy pipeline loaded before forking the pool")
+    analyzer().warm_up()
+    log.info("spaCy pipeline and rule tables loaded before forking the pool")
 
 
 def _open_child(**_: object) -> None:

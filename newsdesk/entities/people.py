@@ -77,6 +77,17 @@ def _is_lead_in(token: Token) -> bool:
     return bare in _titles() or acronym or region or lower or token.is_punct
 
 
+def _is_not_name(token: Token) -> bool:
+    """A capitalised word before a name that is no part of it: a nationality ("Russian
+    Dmitriy Bogdanov") or a sentence's opening verb ("Describing Mr Jackson, she said").
+    Words that are also given names or surnames stay ("German Efromovich")."""
+    text = token.text
+    if text in lexicon.given_names() or text in lexicon.surnames():
+        return False
+    gerund = token.pos_ == "VERB" and token.lower_.endswith("ing")
+    return gerund or text in lexicon.demonyms()
+
+
 def _one_name(ent: Span) -> tuple[int, int]:
     """Token bounds of the one name in a span that runs across a list or a nickname.
 
@@ -121,7 +132,9 @@ def _fix_person(ent: Span, words: lexicon.Dictionary) -> Span | None:
     while end > start and _trailing_slip(doc[end - 1]):
         end -= 1
     name_start = start
-    while name_start < end and _is_lead_in(doc[name_start]):
+    while name_start < end and (
+        _is_lead_in(doc[name_start]) or (name_start < end - 1 and _is_not_name(doc[name_start]))
+    ):
         name_start += 1
     if name_start < end:
         start = name_start
@@ -147,6 +160,28 @@ def _fix_person(ent: Span, words: lexicon.Dictionary) -> Span | None:
     ):
         label = "ORG"
     return Span(doc, start, end, label=label)
+
+
+def _town(span: Span) -> bool:
+    """A name of several words that is a town's ("Santa Barbara"), unless it reads as a
+    given name and a surname that is no given name too: many towns are named for people
+    ("Benito Juarez"), fewer for two given names."""
+    words = [t.text for t in span]
+    if len(words) < 2 or not lexicon.is_town(span.text):
+        return False
+    given, surnames = lexicon.given_names(), lexicon.surnames()
+    return not (words[0] in given and words[-1] in surnames and words[-1] not in given)
+
+
+def towns_as_places(spans: list[Span]) -> list[Span]:
+    """The spans with "people" of several words that are towns ("Santa Barbara") as GPEs;
+    last, since the given-name rule reads "Santa Barbara" as a name too."""
+    return [
+        Span(span.doc, span.start, span.end, label="GPE")
+        if span.label_ == "PERSON" and _town(span)
+        else span
+        for span in spans
+    ]
 
 
 def _plural_not_name(word: str, words: lexicon.Dictionary) -> bool:

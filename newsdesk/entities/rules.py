@@ -32,6 +32,11 @@ evaluation, users of the Doc) sees the corrected spans:
   word opening its sentence ("Attendance: 2,000") (see `lone`);
 - a province or state the model split into a "person" ("Nova" of Nova Scotia) is a GPE;
 - a dateline's place ("OTTAWA —", "BONN 1996-08-30") is a GPE (see `datelines`).
+- a PERSON span loses a nationality or an opening "-ing" verb before the name ("Russian
+  Dmitriy Bogdanov", "Describing Mr Jackson"); a "person" of several words that is a town
+  ("Santa Barbara") is a GPE;
+- ordinary words before an office ("Education Minister") are no ORG, and a possessive
+  name before a place noun ("Queen's Park") is one FAC (see `titles`).
 
 Rule spans win over model spans they overlap, in that order of precedence (see
 `EntityRules.correct`); the model's other spans are kept.
@@ -51,10 +56,11 @@ from newsdesk.entities.lists import list_people
 from newsdesk.entities.lone import lone_name_fixes
 from newsdesk.entities.names import given_name_spans
 from newsdesk.entities.organisations import organisation_spans, without_common_words
-from newsdesk.entities.people import person_fixes, surname_spans
+from newsdesk.entities.people import person_fixes, surname_spans, towns_as_places
 from newsdesk.entities.places import Regions
 from newsdesk.entities.products import Families, designator_spans, with_model_number
 from newsdesk.entities.teams import team_spans
+from newsdesk.entities.titles import possessive_places, without_portfolios
 
 COMPONENT = "newsdesk_entity_rules"
 
@@ -99,7 +105,9 @@ class EntityRules:
         spans = _first_come(
             [products, datelines, extended, relabelled, teams, regions, ents, acronyms, found]
         )
-        return lone_name_fixes(list_people(doc, text, spans, self.words), self.words)
+        spans = lone_name_fixes(list_people(doc, text, spans, self.words), self.words)
+        spans = possessive_places(doc, without_portfolios(towns_as_places(spans), self.words))
+        return spans
 
 
 @Language.factory(COMPONENT)

@@ -7,7 +7,8 @@ mention of it follows a title:
 
 - the first word of an organisation's name in the article is that organisation
   ("Pirelli" after "Pirelli SpA", "Magna" after "Magna International"), and so is a name
-  before a company's noun ("Sagem shares", "Acme's profits");
+  before a company's noun ("Sagem shares", "Acme's profits") or listed with two
+  organisations or more and no person ("Nokia, Sagem, Sony and Thomson");
 - the name of a language is the people who speak it ("Tajik troops"), a NORP;
 - a place (a country, a large city, a county or province: "Surrey", "Volgograd",
   "NOUAKCHOTT" in a dateline) becomes a GPE;
@@ -61,6 +62,7 @@ def lone_name_fixes(spans: list[Span], words: lexicon.Dictionary) -> list[Span]:
             name_words.update(word.title() if word.isupper() else word for word in found)
         if _after_title(span):
             titled.add(span.text)
+    labels = {i: span.label_ for span in spans for i in range(span.start, span.end)}
     fixed = []
     for span in spans:
         word = span.text.title() if span.text.isupper() else span.text
@@ -68,7 +70,11 @@ def lone_name_fixes(spans: list[Span], words: lexicon.Dictionary) -> list[Span]:
             fixed.append(span)
         elif word in lexicon.person_titles() or _ordinary_opening(span, word, words):
             continue
-        elif span.text in organisations or _before_company_noun(span):
+        elif (
+            span.text in organisations
+            or _before_company_noun(span)
+            or _among_organisations(span, labels)
+        ):
             fixed.append(Span(span.doc, span.start, span.end, label="ORG"))
         elif word in lexicon.language_names() and word not in lexicon.given_names():
             fixed.append(Span(span.doc, span.start, span.end, label="NORP"))
@@ -81,6 +87,15 @@ def lone_name_fixes(spans: list[Span], words: lexicon.Dictionary) -> list[Span]:
         else:
             fixed.append(span)
     return fixed
+
+
+def _among_organisations(span: Span, labels: dict[int, str]) -> bool:
+    """A name listed with two organisations or more and no person ("Nokia, Sagem, Sony
+    and Thomson"): a company among companies."""
+    if not span.doc.has_annotation("DEP"):
+        return False
+    kinds = [labels.get(token.i, "") for token in span.root.conjuncts]
+    return kinds.count("ORG") >= 2 and "PERSON" not in kinds
 
 
 def _before_company_noun(span: Span) -> bool:

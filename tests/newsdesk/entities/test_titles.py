@@ -54,3 +54,30 @@ def test_a_name_before_shares_or_profits_is_a_company(nlp):
     text = "Investors were nervous. Zentrica shares fell 6% after the results."
     assert named(nlp, text, "PERSON") == set()
     assert named(nlp, text, "ORG") == {"Zentrica"}
+
+
+def _rules_on(words: list[str], ents: list[tuple[int, int, str]], **parse) -> list[tuple]:
+    """The rules run on a Doc whose tokens, parse and model spans are set by hand."""
+    nlp = spacy.blank("en")
+    add_entity_rules(nlp)
+    doc = Doc(nlp.vocab, words=words, **parse)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    doc = nlp.get_pipe(COMPONENT)(doc)
+    return [(ent.text, ent.label_) for ent in doc.ents]
+
+
+def test_a_name_listed_among_companies_is_a_company():
+    words = ["Toyota", ",", "Brenvik", "and", "Honda", "cut", "prices", "."]
+    heads = [5, 0, 0, 2, 2, 5, 5, 5]
+    deps = ["nsubj", "punct", "conj", "cc", "conj", "ROOT", "dobj", "punct"]
+    ents = [(0, 1, "ORG"), (2, 3, "PERSON"), (4, 5, "ORG")]
+    assert _rules_on(words, ents, heads=heads, deps=deps) == [
+        ("Toyota", "ORG"),
+        ("Brenvik", "ORG"),
+        ("Honda", "ORG"),
+    ]
+
+
+def test_wales_taken_for_a_person_is_a_place():
+    words = ["Wales", "won", "again", "."]
+    assert _rules_on(words, [(0, 1, "PERSON")]) == [("Wales", "GPE")]

@@ -243,9 +243,11 @@ def _regions() -> frozenset[str]:
 
 def _each_name(names: set[str]) -> set[str]:
     """pycountry gives a bilingual region both names ("Conwy; Conway") or the local one in
-    brackets ("Wales [Cymru GB-CYM]"): each name counts, the bracket aside."""
+    brackets ("Wales [Cymru GB-CYM]"): each name counts, the bracket aside, and so does
+    its spelling without accents ("Tamil Nadu" for "Tamil Nādu"), as news writes it."""
     bare = (re.sub(r"\s*\[[^]]*\]", "", name) for name in names)
-    return {part.strip() for name in bare for part in name.split(";") if part.strip()}
+    parts = {part.strip() for name in bare for part in name.split(";") if part.strip()}
+    return parts | {gazetteer.fold_to_ascii(part) for part in parts}
 
 
 @functools.cache

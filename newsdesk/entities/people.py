@@ -131,6 +131,8 @@ def _fix_person(ent: Span, words: lexicon.Dictionary) -> Span | None:
     doc, (start, end) = ent.doc, _one_name(ent)
     while end > start and _trailing_slip(doc[end - 1]):
         end -= 1
+    if _town(doc[start:end]):
+        return Span(doc, start, end, label="GPE")
     name_start = start
     while name_start < end and (
         _is_lead_in(doc[name_start]) or (name_start < end - 1 and _is_not_name(doc[name_start]))
@@ -163,11 +165,11 @@ def _fix_person(ent: Span, words: lexicon.Dictionary) -> Span | None:
 
 
 def _town(span: Span) -> bool:
-    """A name of several words that is a town's ("Santa Barbara"), unless it reads as a
-    given name and a surname that is no given name too: many towns are named for people
-    ("Benito Juarez"), fewer for two given names."""
+    """A name of several words that is a town's or a region's ("Santa Barbara", "Tamil
+    Nadu"), unless it reads as a given name and a surname that is no given name too: many
+    towns are named for people ("Benito Juarez"), fewer for two given names."""
     words = [t.text for t in span]
-    if len(words) < 2 or not lexicon.is_town(span.text):
+    if len(words) < 2 or not (lexicon.is_town(span.text) or lexicon.is_place(span.text)):
         return False
     given, surnames = lexicon.given_names(), lexicon.surnames()
     return not (words[0] in given and words[-1] in surnames and words[-1] not in given)

@@ -81,3 +81,8 @@ def test_a_name_listed_among_companies_is_a_company():
 def test_wales_taken_for_a_person_is_a_place():
     words = ["Wales", "won", "again", "."]
     assert _rules_on(words, [(0, 1, "PERSON")]) == [("Wales", "GPE")]
+
+
+def test_a_region_taken_for_a_person_keeps_its_language_word():
+    words = ["Floods", "hit", "Tamil", "Nadu", "."]
+    assert _rules_on(words, [(2, 4, "PERSON")]) == [("Tamil Nadu", "GPE")]

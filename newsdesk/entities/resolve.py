@@ -250,11 +250,31 @@ def _group_others(mentions: list[_Mention], doc: Doc) -> list[_Cluster]:
     clusters: dict[str, _Cluster] = {}
     for mention in mentions:
         clusters.setdefault(mention.key, _Cluster()).add(mention)
-    for acronym, expansion in _acronym_links(mentions, doc).items():
-        if acronym in clusters and expansion in clusters and acronym != expansion:
-            for mention in clusters.pop(acronym).mentions:
-                clusters[expansion].add(mention)
+    links = {**_short_name_links(mentions), **_acronym_links(mentions, doc)}
+    for short, full in links.items():
+        if short in clusters and full in clusters and short != full:
+            for mention in clusters.pop(short).mentions:
+                clusters[full].add(mention)
     return list(clusters.values())
+
+
+def _short_name_links(mentions: list[_Mention]) -> dict[str, str]:
+    """Key of a company's short name -> key of its full name ("Nordane" -> "Nordane
+    Construction"): the full name is the short one followed only by words that end
+    organisation names, and no other organisation of the article fits."""
+    tails = lexicon.name_tails()
+    names = {m.key: m.name for m in mentions if m.key.startswith("name:") and m.label == "ORG"}
+    links: dict[str, str] = {}
+    for key, name in names.items():
+        longer = [
+            other
+            for other, full in names.items()
+            if full.startswith(name + " ")
+            and all(tails.get(word) == "ORG" for word in full[len(name) + 1 :].split())
+        ]
+        if len(longer) == 1:
+            links[key] = longer[0]
+    return links
 
 
 def _acronym_links(mentions: list[_Mention], doc: Doc) -> dict[str, str]:

